@@ -1,0 +1,7 @@
+/**
+ * Demo tenants for `./vafa run`: a café with a stamp card and a retail chain, opened through the same paths
+ * support staff and merchants use.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "tenancy", "programs", "members", "purchases", "rules" })
+package ir.vafa.demo;

@@ -1,0 +1,37 @@
+package ir.vafa.ledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The current tenant's ledger. Methods that change it join the caller's transaction; {@link #lockAccount}
+ * first, so one member's postings never interleave.
+ */
+public interface Ledger {
+
+	/** The member's account, created when absent, locked until the transaction ends. */
+	MemberAccount lockAccount(UUID member);
+
+	/** Writes the lines and moves each member's balance by their sum. */
+	void post(List<Posting> postings);
+
+	/** Counts a purchase into the member's history (visits, spend). */
+	void recordPurchase(UUID member, BigDecimal amount, Instant at);
+
+	/** Takes returned spend back out of the member's history. */
+	void recordReturn(UUID member, BigDecimal amount);
+
+	MemberAccount account(UUID member);
+
+	/** Newest first; {@code beforeId} pages back. */
+	List<LedgerEntry> history(UUID member, int limit, Long beforeId);
+
+	List<LedgerEntry> forPurchase(UUID purchase);
+
+	/** Spends points; refuses an overdraw. Retrying with the same key returns the first result. */
+	LedgerEntry redeem(UUID member, long points, String reason, String idempotencyKey, String actor);
+
+	LedgerEntry adjust(UUID member, long points, String reason, String idempotencyKey, String actor);
+}

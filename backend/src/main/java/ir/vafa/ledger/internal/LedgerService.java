@@ -1,0 +1,221 @@
+package ir.vafa.ledger.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import ir.vafa.ledger.EntryKind;
+import ir.vafa.ledger.Ledger;
+import ir.vafa.ledger.LedgerEntry;
+import ir.vafa.ledger.MemberAccount;
+import ir.vafa.ledger.Posting;
+import ir.vafa.platform.ApiProblem;
+import ir.vafa.tenancy.CurrentTenant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plain SQL: the ledger is on every purchase's path, and each statement here is one round trip. Tenant ids are
+ * written explicitly; row-level security refuses any that is not the connection's.
+ */
+@Service
+class LedgerService implements Ledger {
+
+	private static final String INSERT_LINE = """
+			INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_no, return_id, rule_id,
+			  rule_name, program_version, reason, actor, idempotency_key, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+	private final Clock clock;
+
+	LedgerService(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public MemberAccount lockAccount(UUID member) {
+		UUID tenant = CurrentTenant.id();
+		return jdbc.sql("""
+				INSERT INTO member_account (tenant_id, member_id) VALUES (?, ?)
+				ON CONFLICT (tenant_id, member_id) DO UPDATE SET points_balance = member_account.points_balance
+				RETURNING *""")
+			.params(tenant, member)
+			.query(LedgerService::account)
+			.single();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void post(List<Posting> postings) {
+		if (postings.isEmpty()) {
+			return;
+		}
+		UUID tenant = CurrentTenant.id();
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Object[]> rows = new ArrayList<>(postings.size());
+		Map<UUID, Long> deltas = new LinkedHashMap<>();
+		for (Posting p : postings) {
+			rows.add(new Object[] { tenant, p.memberId(), p.kind().name(), p.points(), p.purchaseId(), p.lineNo(),
+					p.returnId(), p.ruleId(), p.ruleName(), p.programVersion(), p.reason(), p.actor(), null, now });
+			deltas.merge(p.memberId(), p.points(), Long::sum);
+		}
+		template.batchUpdate(INSERT_LINE, rows);
+		deltas.forEach((member, delta) -> move(tenant, member, delta));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordPurchase(UUID member, BigDecimal amount, Instant at) {
+		jdbc.sql("""
+				UPDATE member_account SET purchase_count = purchase_count + 1, lifetime_spend = lifetime_spend + ?,
+				  first_purchase_at = COALESCE(first_purchase_at, ?),
+				  last_purchase_at = GREATEST(COALESCE(last_purchase_at, ?), ?)
+				WHERE tenant_id = ? AND member_id = ?""")
+			.params(amount, Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), CurrentTenant.id(), member)
+			.update();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordReturn(UUID member, BigDecimal amount) {
+		jdbc.sql("UPDATE member_account SET lifetime_spend = lifetime_spend - ? WHERE tenant_id = ? AND member_id = ?")
+			.params(amount, CurrentTenant.id(), member)
+			.update();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public MemberAccount account(UUID member) {
+		return jdbc.sql("SELECT * FROM member_account WHERE tenant_id = ? AND member_id = ?")
+			.params(CurrentTenant.id(), member)
+			.query(LedgerService::account)
+			.optional()
+			.orElseGet(() -> new MemberAccount(member, 0, 0, BigDecimal.ZERO, null, null));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> history(UUID member, int limit, Long beforeId) {
+		return jdbc.sql("""
+				SELECT * FROM ledger_line WHERE tenant_id = ? AND member_id = ? AND id < ?
+				ORDER BY id DESC LIMIT ?""")
+			.params(CurrentTenant.id(), member, beforeId == null ? Long.MAX_VALUE : beforeId, limit)
+			.query(LedgerService::entry)
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> forPurchase(UUID purchase) {
+		return jdbc.sql("SELECT * FROM ledger_line WHERE tenant_id = ? AND purchase_id = ? ORDER BY id")
+			.params(CurrentTenant.id(), purchase)
+			.query(LedgerService::entry)
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public LedgerEntry redeem(UUID member, long points, String reason, String idempotencyKey, String actor) {
+		if (points <= 0) {
+			throw ApiProblem.invalid("points", "must be positive");
+		}
+		return keyed(member, EntryKind.REDEEM, -points, reason, idempotencyKey, actor, account -> {
+			if (account.pointsBalance() < points) {
+				throw ApiProblem.conflict("points",
+						"The member has " + account.pointsBalance() + " points, fewer than the " + points + " asked");
+			}
+		});
+	}
+
+	@Override
+	@Transactional
+	public LedgerEntry adjust(UUID member, long points, String reason, String idempotencyKey, String actor) {
+		if (points == 0) {
+			throw ApiProblem.invalid("points", "must not be zero");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw ApiProblem.invalid("reason", "an adjustment needs a reason");
+		}
+		return keyed(member, EntryKind.ADJUST, points, reason, idempotencyKey, actor, account -> {
+		});
+	}
+
+	/**
+	 * Writes one line under the member's lock. The key is looked up again after the lock is taken, so two
+	 * concurrent retries with one key write one line.
+	 */
+	private LedgerEntry keyed(UUID member, EntryKind kind, long points, String reason, String key, String actor,
+			java.util.function.Consumer<MemberAccount> check) {
+		UUID tenant = CurrentTenant.id();
+		MemberAccount account = lockAccount(member);
+		Optional<LedgerEntry> earlier = key == null ? Optional.empty() : byKey(tenant, key);
+		if (earlier.isPresent()) {
+			LedgerEntry first = earlier.get();
+			if (!first.memberId().equals(member) || first.points() != points || first.kind() != kind) {
+				throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different request");
+			}
+			return first;
+		}
+		check.accept(account);
+		LedgerEntry entry = jdbc.sql(INSERT_LINE + " RETURNING *")
+			.params(tenant, member, kind.name(), points, null, null, null, null, null, null, reason, actor, key,
+					Timestamp.from(clock.instant()))
+			.query(LedgerService::entry)
+			.single();
+		move(tenant, member, points);
+		return entry;
+	}
+
+	private Optional<LedgerEntry> byKey(UUID tenant, String key) {
+		return jdbc.sql("SELECT * FROM ledger_line WHERE tenant_id = ? AND idempotency_key = ?")
+			.params(tenant, key)
+			.query(LedgerService::entry)
+			.optional();
+	}
+
+	private void move(UUID tenant, UUID member, long delta) {
+		int updated = jdbc.sql(
+				"UPDATE member_account SET points_balance = points_balance + ? WHERE tenant_id = ? AND member_id = ?")
+			.params(delta, tenant, member)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("No account for member " + member + "; lock it before posting");
+		}
+	}
+
+	private static MemberAccount account(ResultSet rs, int row) throws SQLException {
+		return new MemberAccount(rs.getObject("member_id", UUID.class), rs.getLong("points_balance"),
+				rs.getInt("purchase_count"), rs.getBigDecimal("lifetime_spend"), instant(rs, "first_purchase_at"),
+				instant(rs, "last_purchase_at"));
+	}
+
+	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+		return new LedgerEntry(rs.getLong("id"), rs.getObject("member_id", UUID.class),
+				EntryKind.valueOf(rs.getString("kind")), rs.getLong("points"), rs.getObject("purchase_id", UUID.class),
+				(Integer) rs.getObject("line_no"), rs.getObject("return_id", UUID.class), rs.getString("rule_id"),
+				rs.getString("rule_name"), (Integer) rs.getObject("program_version"), rs.getString("reason"),
+				rs.getString("actor"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+}

@@ -1,0 +1,15 @@
+package ir.vafa.purchases;
+
+import java.util.Optional;
+
+/** The current tenant's purchases. */
+public interface Purchases {
+
+	/** Records and evaluates a purchase; the same external id and content again answers the first receipt. */
+	PurchaseReceipt record(PurchaseRequest purchase);
+
+	Optional<PurchaseReceipt> receipt(String externalId);
+
+	/** Takes back what the returned lines earned; the same return id and content again answers the first receipt. */
+	ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request);
+}

@@ -1,0 +1,21 @@
+package ir.vafa.purchases;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** Lines (by number) and quantities going back. {@code returnId} is the POS's id for the return: retries are safe. */
+public record ReturnRequest(
+		@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:/-]+", message = "must be letters, digits or ._:/-") String returnId,
+		@NotEmpty @Size(max = PurchaseRequest.MAX_LINES) List<@Valid @NotNull Line> lines) {
+
+	public record Line(@Min(1) int lineNo, @Positive int quantity) {
+	}
+}

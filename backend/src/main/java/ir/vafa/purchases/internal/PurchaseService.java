@@ -1,0 +1,204 @@
+package ir.vafa.purchases.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import ir.vafa.ledger.Ledger;
+import ir.vafa.ledger.MemberAccount;
+import ir.vafa.ledger.Posting;
+import ir.vafa.members.MemberRef;
+import ir.vafa.members.MemberView;
+import ir.vafa.members.Members;
+import ir.vafa.platform.ApiProblem;
+import ir.vafa.programs.ActiveProgram;
+import ir.vafa.programs.Programs;
+import ir.vafa.purchases.PurchaseReceipt;
+import ir.vafa.purchases.PurchaseRequest;
+import ir.vafa.purchases.Purchases;
+import ir.vafa.purchases.ReturnReceipt;
+import ir.vafa.purchases.ReturnRequest;
+import ir.vafa.rewards.IssuedReward;
+import ir.vafa.rewards.Rewards;
+import ir.vafa.rewards.StampEvent;
+import ir.vafa.rules.Effect;
+import ir.vafa.rules.Evaluation;
+import ir.vafa.rules.LineFacts;
+import ir.vafa.rules.MemberFacts;
+import ir.vafa.rules.PointsAwarded;
+import ir.vafa.rules.PurchaseFacts;
+import ir.vafa.rules.RewardIssued;
+import ir.vafa.rules.RuleSpec;
+import ir.vafa.rules.StampAdded;
+import ir.vafa.rules.StampRule;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The core loop: purchase → facts → rules → effects → ledger, in one transaction. The external id is claimed
+ * first (insert-if-absent), so of N identical submissions racing, one evaluates and posts and the others wait for
+ * it and answer its receipt.
+ */
+@Service
+class PurchaseService implements Purchases {
+
+	/** POS clocks drift; a purchase further ahead than this is refused as a mistake. */
+	static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+	private final PurchaseStore store;
+	private final Programs programs;
+	private final Members members;
+	private final Ledger ledger;
+	private final Rewards rewards;
+	private final JsonMapper json;
+	private final Clock clock;
+	private final ReturnService returns;
+
+	PurchaseService(PurchaseStore store, Programs programs, Members members, Ledger ledger, Rewards rewards,
+			JsonMapper json, Clock clock, ReturnService returns) {
+		this.returns = returns;
+		this.store = store;
+		this.programs = programs;
+		this.members = members;
+		this.ledger = ledger;
+		this.rewards = rewards;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public PurchaseReceipt record(PurchaseRequest request) {
+		ActiveProgram program = programs.active();
+		Instant now = clock.instant();
+		PurchaseChecks.verify(request, program, now);
+		UUID memberId = member(request.member()).map(MemberView::id).orElse(null);
+		String hash = hash(request);
+
+		UUID purchaseId = UUID.randomUUID();
+		if (!store.insert(purchaseId, request, memberId, hash, now)) {
+			return replay(request.externalId(), hash);
+		}
+		store.insertLines(purchaseId, request.lines());
+		PurchaseReceipt receipt = memberId == null
+				? new PurchaseReceipt(purchaseId, request.externalId(), null, program.version(), 0, null, List.of(),
+						List.of(), List.of())
+				: earn(purchaseId, request, memberId, program);
+		store.complete(purchaseId, program.version(), json.writeValueAsString(receipt));
+		return receipt;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PurchaseReceipt> receipt(String externalId) {
+		return store.find(externalId, false).map(p -> json.readValue(p.receipt(), PurchaseReceipt.class));
+	}
+
+	@Override
+	public ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request) {
+		return returns.record(purchaseExternalId, request);
+	}
+
+	private PurchaseReceipt earn(UUID purchaseId, PurchaseRequest request, UUID memberId, ActiveProgram program) {
+		MemberAccount account = ledger.lockAccount(memberId);
+		Map<String, Integer> cards = rewards.stampsOnCards(memberId);
+		Evaluation evaluation = programs.evaluate(program, facts(purchaseId, request, account, cards));
+
+		List<Posting> postings = new ArrayList<>();
+		List<PurchaseReceipt.Award> awards = new ArrayList<>();
+		List<PurchaseReceipt.Stamp> stamps = new ArrayList<>();
+		List<PurchaseReceipt.Reward> issued = new ArrayList<>();
+		long earned = 0;
+		for (Effect effect : evaluation.effects()) {
+			switch (effect) {
+				case PointsAwarded p -> {
+					postings.add(Posting.earn(memberId, purchaseId, p.lineNo(), p.rule().ruleId(), p.rule().ruleName(),
+							program.version(), p.points()));
+					awards.add(new PurchaseReceipt.Award(p.lineNo(), p.rule().ruleId(), p.rule().ruleName(), p.points()));
+					earned += p.points();
+				}
+				case StampAdded s -> {
+					rewards.stamp(new StampEvent(memberId, s.cardId(), 1, purchaseId, s.lineNo(), null, s.rule().ruleId(),
+							s.rule().ruleName(), program.version()), stampsPerReward(program, s.rule().ruleId()));
+					stamps.add(new PurchaseReceipt.Stamp(s.lineNo(), s.cardId(), s.rule().ruleId()));
+				}
+				case RewardIssued r -> {
+					IssuedReward reward = rewards.issue(memberId, purchaseId, r.cardId(), r.rewardCode(),
+							r.rule().ruleId(), r.rule().ruleName(), program.version());
+					issued.add(new PurchaseReceipt.Reward(reward.id(), reward.rewardCode(), reward.cardId(),
+							reward.ruleId()));
+				}
+			}
+		}
+		ledger.post(postings);
+		ledger.recordPurchase(memberId, request.total(), request.occurredAt());
+		return new PurchaseReceipt(purchaseId, request.externalId(), memberId, program.version(), earned,
+				account.pointsBalance() + earned, awards, stamps, issued);
+	}
+
+	private static int stampsPerReward(ActiveProgram program, String ruleId) {
+		for (RuleSpec rule : program.compiled().spec().rules()) {
+			if (rule instanceof StampRule stamp && stamp.id().equals(ruleId)) {
+				return stamp.stampsPerReward();
+			}
+		}
+		throw new IllegalStateException("Stamp effect from unknown rule " + ruleId);
+	}
+
+	private static PurchaseFacts facts(UUID purchaseId, PurchaseRequest request, MemberAccount account,
+			Map<String, Integer> cards) {
+		List<LineFacts> lines = new ArrayList<>(request.lines().size());
+		for (int i = 0; i < request.lines().size(); i++) {
+			PurchaseRequest.Line l = request.lines().get(i);
+			lines.add(new LineFacts(i + 1, l.sku(), l.category(), l.quantity(), l.unitPrice(), l.discountOrZero()));
+		}
+		MemberFacts member = new MemberFacts(account.memberId().toString(), account.purchaseCount(),
+				account.lifetimeSpend(), cards);
+		return new PurchaseFacts(purchaseId.toString(), request.occurredAt(), request.store(), request.channel(),
+				java.util.Currency.getInstance(request.currency()), request.total(), lines, member);
+	}
+
+	private Optional<MemberView> member(PurchaseRequest.MemberIdentifier given) {
+		if (given == null) {
+			return Optional.empty();
+		}
+		MemberRef ref = new MemberRef(given.id(), given.phone(), given.email(), given.cardNumber());
+		if (ref.given() != 1) {
+			throw ApiProblem.invalid("member", "give exactly one of id, phone, email and cardNumber");
+		}
+		return Optional.of(members.find(ref)
+			.orElseThrow(() -> ApiProblem.invalid("member." + ref.field(), "no member of this program has it")));
+	}
+
+	private PurchaseReceipt replay(String externalId, String hash) {
+		PurchaseStore.StoredPurchase first = store.find(externalId, false).orElseThrow();
+		if (!first.requestHash().equals(hash)) {
+			throw ApiProblem.conflict("externalId",
+					"Purchase " + externalId + " was recorded already with different content");
+		}
+		return json.readValue(first.receipt(), PurchaseReceipt.class);
+	}
+
+	static String hash(PurchaseRequest r) {
+		RequestHash h = new RequestHash().add(r.externalId()).add(r.store()).add(r.channel()).add(r.occurredAt())
+			.add(r.currency()).add(r.total());
+		if (r.member() != null) {
+			h.add(r.member().id()).add(r.member().phone()).add(r.member().email()).add(r.member().cardNumber());
+		}
+		for (PurchaseRequest.Line l : r.lines()) {
+			h.add(l.sku()).add(l.category()).add(l.quantity()).add(l.unitPrice()).add(l.discountOrZero());
+		}
+		return h.hex();
+	}
+
+	static BigDecimal sumOfLines(PurchaseRequest r) {
+		return r.lines().stream().map(PurchaseRequest.Line::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}

@@ -1,0 +1,4 @@
+package ir.vafa.rewards;
+
+public record StampCard(String cardId, int stamps, int stampsPerReward) {
+}

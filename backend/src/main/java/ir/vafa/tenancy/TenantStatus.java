@@ -1,0 +1,5 @@
+package ir.vafa.tenancy;
+
+public enum TenantStatus {
+	ACTIVE, SUSPENDED
+}

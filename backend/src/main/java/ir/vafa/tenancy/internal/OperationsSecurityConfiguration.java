@@ -1,0 +1,34 @@
+package ir.vafa.tenancy.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Health for load balancers, open; and, on API-only nodes (no console), a last chain that refuses everything
+ * the API chain does not cover.
+ */
+@Configuration(proxyBeanMethods = false)
+class OperationsSecurityConfiguration {
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain healthSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/health/**", "/actuator/health", "/actuator/info")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	@ConditionalOnProperty(name = "vafa.console.enabled", havingValue = "false", matchIfMissing = true)
+	SecurityFilterChain refuseTheRest(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll()).csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+}

@@ -1,0 +1,16 @@
+package ir.vafa.tenancy.internal;
+
+import java.util.UUID;
+
+/** Where tenants' people and POS systems get their identities: Keycloak in production and in tests. */
+interface TenantIdentities {
+
+	Provisioned provision(UUID tenantId, String slug, String name, String adminEmail, String adminPassword);
+
+	void suspend(String slug);
+
+	void reactivate(String slug);
+
+	record Provisioned(String adminUsername, String adminPassword, String posClientId, String posClientSecret) {
+	}
+}

@@ -1,0 +1,116 @@
+package ir.vafa.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ir.vafa.VafaApplication;
+import ir.vafa.programs.ProgramDefinition;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Base of the API tests: the whole application on a random port, against real PostgreSQL and real Keycloak.
+ * All tests share one application context (and database); each test opens tenants of its own.
+ */
+@SpringBootTest(classes = VafaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+	private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+	@LocalServerPort
+	protected int port;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void useApplicationsJson(tools.jackson.databind.json.JsonMapper json) {
+		Api.JSON = json;
+	}
+
+	@DynamicPropertySource
+	static void stack(DynamicPropertyRegistry registry) {
+		VafaStack.register(registry);
+	}
+
+	protected Api support() {
+		return new Api(port, Tokens.user("support", "support"));
+	}
+
+	protected Api anonymous() {
+		return new Api(port, null);
+	}
+
+	/** Opens a tenant through the support API and publishes the program. */
+	protected TestTenant tenant(String name, ProgramDefinition program) {
+		TestTenant tenant = tenant(name);
+		Api.Reply published = tenant.admin().put("/api/program", program);
+		assertThat(published.status()).as(published.toString()).isEqualTo(200);
+		return tenant;
+	}
+
+	protected TestTenant tenant(String name) {
+		String slug = name + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+		String email = "admin@" + slug + ".example";
+		Api.Reply created = support().post("/api/support/tenants",
+				Map.of("slug", slug, "name", name, "adminEmail", email, "adminPassword", "password-" + slug));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		JsonNode body = created.json();
+		return new TestTenant(UUID.fromString(body.at("/tenant/id").asString()), slug, body.get("adminUsername").asString(),
+				"password-" + slug, body.get("posClientId").asString(), body.get("posClientSecret").asString(), port);
+	}
+
+	protected static UUID enroll(TestTenant tenant, String cardNumber) {
+		Api.Reply reply = tenant.pos().post("/api/members", Map.of("cardNumber", cardNumber));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		return UUID.fromString(reply.json().get("id").asString());
+	}
+
+	protected static long balance(TestTenant tenant, UUID member) {
+		Api.Reply reply = tenant.pos().get("/api/members/" + member + "/balance");
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		return reply.json().get("pointsBalance").asLong();
+	}
+
+	/** A purchase body: lines are (sku, category, quantity, unit price); the total is their sum. */
+	protected static Map<String, Object> purchase(String externalId, String cardNumber, Instant at, Object[]... lines) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		BigDecimal total = BigDecimal.ZERO;
+		for (Object[] l : lines) {
+			BigDecimal price = new BigDecimal(l[3].toString());
+			int quantity = (Integer) l[2];
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("sku", l[0]);
+			line.put("category", l[1]);
+			line.put("quantity", quantity);
+			line.put("unitPrice", price);
+			items.add(line);
+			total = total.add(price.multiply(BigDecimal.valueOf(quantity)));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("externalId", externalId);
+		if (cardNumber != null) {
+			body.put("member", Map.of("cardNumber", cardNumber));
+		}
+		body.put("store", "tehran-1");
+		body.put("channel", "pos");
+		body.put("occurredAt", at.toString());
+		body.put("currency", "IRR");
+		body.put("total", total);
+		body.put("lines", items);
+		return body;
+	}
+
+	protected static Object[] line(String sku, String category, int quantity, String unitPrice) {
+		return new Object[] { sku, category, quantity, unitPrice };
+	}
+}

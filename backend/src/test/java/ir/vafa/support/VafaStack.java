@@ -1,0 +1,33 @@
+package ir.vafa.support;
+
+import ir.vafa.devstack.Database;
+import ir.vafa.devstack.DevInfrastructure;
+import ir.vafa.devstack.IdentityServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a test application at PostgreSQL and Keycloak as the devstack decides (configured URL, else
+ * Testcontainers, else embedded PostgreSQL and the Keycloak distribution). Each application context gets a
+ * database of its own.
+ */
+public final class VafaStack {
+
+	private VafaStack() {
+	}
+
+	public static void register(DynamicPropertyRegistry registry) {
+		Database database = DevInfrastructure.database();
+		IdentityServer keycloak = DevInfrastructure.identityServer();
+		String url = database.createDatabase("vafa_test");
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.flyway.user", database::superUser);
+		registry.add("spring.flyway.password", database::superPassword);
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak::issuerUri);
+		registry.add("vafa.keycloak.url", keycloak::baseUrl);
+		registry.add("vafa.keycloak.realm", keycloak::realm);
+	}
+
+	public static IdentityServer keycloak() {
+		return DevInfrastructure.identityServer();
+	}
+}

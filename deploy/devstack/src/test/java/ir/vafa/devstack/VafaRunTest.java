@@ -1,0 +1,89 @@
+package ir.vafa.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Properties;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VafaRunTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesToStartWithoutTheApplicationJar() {
+        assertThat(VafaRun.launch(new String[] {"--app", dir.resolve("missing.jar").toString()})).isEqualTo(2);
+        assertThat(VafaRun.launch(new String[] {"--port", "80"})).isEqualTo(2);
+    }
+
+    @Test
+    void readsPortsFromTheArguments() {
+        VafaRun.Options options = VafaRun.Options.parse(
+                new String[] {"--app", "a.jar", "--port=9090", "--keycloak-port", "9191", "--", "--debug"});
+
+        assertThat(options.app()).isEqualTo(Path.of("a.jar"));
+        assertThat(options.port()).isEqualTo(9090);
+        assertThat(options.keycloakPort()).isEqualTo(9191);
+        assertThat(options.appArgs()).containsExactly("--debug");
+    }
+
+    @Test
+    void givesTheApplicationItsDatabaseAndKeycloakThroughTheEnvironment() throws Exception {
+        Path jar = fakeApplicationJar();
+        Path environmentFile = dir.resolve("environment.properties");
+        int port = Ports.free();
+
+        int exitCode = VafaRun.launch(new String[] {
+                "--app", jar.toString(), "--port", Integer.toString(port), "--", environmentFile.toString()});
+
+        assertThat(exitCode).isZero();
+        Properties environment = new Properties();
+        try (InputStream in = Files.newInputStream(environmentFile)) {
+            environment.load(in);
+        }
+        IdentityServer keycloak = DevInfrastructure.identityServer();
+        Database database = DevInfrastructure.database();
+        assertThat(environment)
+                .containsEntry("SERVER_PORT", Integer.toString(port))
+                .containsEntry("VAFA_DEMO", "true")
+                .containsEntry("VAFA_DB_URL", database.jdbcUrl(VafaRun.APP_DATABASE))
+                .containsEntry("VAFA_DB_OWNER_USER", database.superUser())
+                .containsEntry("VAFA_DB_OWNER_PASSWORD", database.superPassword())
+                .containsEntry("VAFA_ISSUER_URI", keycloak.issuerUri())
+                .containsEntry("VAFA_KEYCLOAK_URL", keycloak.baseUrl())
+                .containsEntry("VAFA_KEYCLOAK_ADMIN_USER", keycloak.adminUser())
+                .containsEntry("VAFA_KEYCLOAK_ADMIN_PASSWORD", keycloak.adminPassword());
+        try (Connection connection = DriverManager.getConnection(environment.getProperty("VAFA_DB_URL"),
+                database.superUser(), database.superPassword())) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+    }
+
+    private Path fakeApplicationJar() throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeApp.class.getName());
+        Path jar = dir.resolve("fake-app.jar");
+        String entry = FakeApp.class.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar);
+             JarOutputStream out = new JarOutputStream(file, manifest);
+             InputStream classFile = FakeApp.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            classFile.transferTo(out);
+            out.closeEntry();
+        }
+        return jar;
+    }
+}

@@ -1,0 +1,77 @@
+package ir.vafa.rules.internal;
+
+import ir.vafa.rules.RuleSpec;
+import ir.vafa.rules.TimeWindow;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A rule of a tenant's program, as a fact in the shared rule base. Immutable, since one instance is inserted into
+ * many concurrent sessions. Times are nanos of the day so that the DRL compares plain longs.
+ */
+public abstract class RuleParams {
+
+    private static final long END_OF_DAY = LocalTime.MAX.toNanoOfDay() + 1;
+
+    private final int index;
+    private final String ruleId;
+    private final WindowKind windowKind;
+    private final long fromNano;
+    private final long toNano;
+    private final boolean everyDay;
+    private final Set<DayOfWeek> days;
+
+    protected RuleParams(int index, RuleSpec spec) {
+        this.index = index;
+        this.ruleId = spec.id();
+        TimeWindow window = spec.window();
+        if (window == null) {
+            windowKind = WindowKind.ALWAYS;
+            fromNano = 0;
+            toNano = END_OF_DAY;
+            days = Set.of();
+        } else {
+            fromNano = window.from() == null ? 0 : window.from().toNanoOfDay();
+            toNano = window.to() == null ? END_OF_DAY : window.to().toNanoOfDay();
+            windowKind = fromNano < toNano ? WindowKind.SAME_DAY : WindowKind.OVERNIGHT;
+            days = window.days().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(window.days()));
+        }
+        everyDay = days.isEmpty();
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    public WindowKind getWindowKind() {
+        return windowKind;
+    }
+
+    public long getFromNano() {
+        return fromNano;
+    }
+
+    public long getToNano() {
+        return toNano;
+    }
+
+    public boolean isEveryDay() {
+        return everyDay;
+    }
+
+    public Set<DayOfWeek> getDays() {
+        return days;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + index + ":" + ruleId + "]";
+    }
+}
