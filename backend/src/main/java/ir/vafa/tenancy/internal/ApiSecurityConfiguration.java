@@ -53,7 +53,8 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, TenantContextFilter tenantContextFilter) throws Exception {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakRoles.authorities(jwt.getClaims()));
-		converter.setPrincipalClaimName("sub");
+		// Audit lines and ledger actors read as people and POS clients, not as opaque ids.
+		converter.setPrincipalClaimName("preferred_username");
 		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
 		http.securityMatcher("/api/**")

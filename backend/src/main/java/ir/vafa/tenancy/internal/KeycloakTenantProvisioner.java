@@ -354,15 +354,15 @@ public class KeycloakTenantProvisioner implements AutoCloseable {
 	}
 
 	private void updateOrganization(OrganizationRepresentation organization) {
-		call("update organization " + organization.getAlias(), () -> {
-			OrganizationResource resource = realm().organizations().get(organization.getId());
-			try (Response response = resource.update(organization)) {
-				if (response.getStatus() >= 300) {
-					throw new WebApplicationException(response);
-				}
+		String step = "update organization " + organization.getAlias();
+		OrganizationResource resource = realm().organizations().get(organization.getId());
+		try (Response response = call(step, () -> resource.update(organization))) {
+			if (response.getStatus() >= 300) {
+				String body = response.hasEntity() ? response.readEntity(String.class) : "";
+				throw TenantProvisioningException
+					.failed("Keycloak refused to " + step + ": HTTP " + response.getStatus() + " " + body);
 			}
-			return null;
-		});
+		}
 	}
 
 	private OrganizationRepresentation requireOrganization(String slug) {

@@ -59,9 +59,9 @@ class TenantDirectoryService implements TenantDirectory {
 		if (tenants.findBySlug(request.slug()).isPresent()) {
 			throw ApiProblem.conflict("slug", "A tenant with slug " + request.slug() + " exists already");
 		}
-		TenantEntity tenant = new TenantEntity(UUID.randomUUID(), request.slug(), request.name(), request.adminEmail(),
-				clock.instant());
-		tenants.saveAndFlush(tenant);
+		// save() merges an entity with an assigned id: keep working on the managed copy it returns
+		TenantEntity tenant = tenants.saveAndFlush(new TenantEntity(UUID.randomUUID(), request.slug(), request.name(),
+				request.adminEmail(), clock.instant()));
 		TenantIdentities.Provisioned identity = identities.provision(tenant.id(), request.slug(), request.name(),
 				request.adminEmail(), request.adminPassword());
 		tenant.provisioned(identity.posClientId());

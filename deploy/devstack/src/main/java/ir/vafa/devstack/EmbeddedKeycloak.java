@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * symbolic links to the shared distribution's {@code lib}, {@code providers}, {@code themes} and {@code conf}), passed
  * as {@code -Dkc.home.dir}; so servers of several JVMs do not share their data folder, and the Quarkus build that the
  * first start writes into the shared {@code lib/quarkus} is reused by the next ones. With a home whose
- * {@code providers} folder was missing, Keycloak rebuilt on every start.
+ * {@code providers} folder was missing, Keycloak rebuilt on every start. The home holds the log too (unless
+ * VAFA_DEVSTACK_LOGS names a folder for logs) and the owner JVM's pid, so that homes of dead JVMs are removed.
  *
  * <p>The server runs under a small shell that kills it when this JVM's end of its standard input closes, so a JVM that
  * dies without running its shutdown hooks does not leave Keycloak behind; and in its own session, so that Ctrl-C on
@@ -35,6 +36,9 @@ import java.util.concurrent.TimeUnit;
 final class EmbeddedKeycloak implements IdentityServer {
 
     private static final System.Logger LOG = System.getLogger(EmbeddedKeycloak.class.getName());
+
+    private static final String HOME_PREFIX = "vafa-keycloak-";
+    private static final String OWNER_FILE = "owner.pid";
 
     /** Starts "$0 $@" and kills it once standard input (a pipe from this JVM) reaches its end. */
     private static final String WATCHDOG = """
@@ -49,19 +53,19 @@ final class EmbeddedKeycloak implements IdentityServer {
     private final Set<ProcessHandle> processes = new LinkedHashSet<>();
     private final Path home;
     private final Path log;
-    private final boolean keepLog;
+    private final boolean logInHome;
     private final int port;
     private final String realm;
     private final String adminUser;
     private final String adminPassword;
     private final String version;
 
-    private EmbeddedKeycloak(Process process, Path home, Path log, boolean keepLog, int port, String realm,
+    private EmbeddedKeycloak(Process process, Path home, Path log, boolean logInHome, int port, String realm,
             String adminUser, String adminPassword, String version) {
         this.process = process;
         this.home = home;
         this.log = log;
-        this.keepLog = keepLog;
+        this.logInHome = logInHome;
         this.port = port;
         this.realm = realm;
         this.adminUser = adminUser;
@@ -82,28 +86,25 @@ final class EmbeddedKeycloak implements IdentityServer {
             LOG.log(Level.WARNING, "Realm ''{0}'' is in none of the realm files of {1} (found: {2}); its issuer will answer 404",
                     realm, realmDirs, realms.realmNames());
         }
-        int port = preferredPort;
-        if (port == 0) {
-            port = Ports.free();
-        } else if (!Ports.isFree(port)) {
-            int free = Ports.free();
-            LOG.log(Level.WARNING, "Port {0} is taken; Keycloak uses port {1} instead", port, free);
-            port = free;
-        }
-        int managementPort = Ports.free();
-        long started = System.nanoTime();
+        cleanStaleHomes();
         Path home = null;
-        try (FileLockHolder ignored = new FileLockHolder(distribution.lock())) {
+        try (FileLockHolder ignored = FileLockHolder.acquire(distribution)) {
+            long started = System.nanoTime();
             distribution.ensureUnpacked();
-            home = Files.createTempDirectory("vafa-keycloak-");
+            int port = choosePort(preferredPort);
+            int managementPort = Ports.free();
+            home = Files.createTempDirectory(HOME_PREFIX);
+            Files.writeString(home.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
             for (String shared : List.of("lib", "providers", "themes", "conf")) {
                 Files.createSymbolicLink(home.resolve(shared), distribution.home().resolve(shared));
             }
             realms.copyTo(home.resolve("data").resolve("import"));
-            Path logsDir = Settings.logsDir();
-            Files.createDirectories(logsDir);
-            Path log = logsDir.resolve("keycloak-" + port + ".log");
-            boolean keepLog = Settings.get(Settings.LOGS).isPresent();
+            boolean logElsewhere = Settings.get(Settings.LOGS).isPresent();
+            Path log = home.resolve("keycloak.log");
+            if (logElsewhere) {
+                Files.createDirectories(Settings.logsDir());
+                log = Settings.logsDir().resolve("keycloak-" + port + ".log");
+            }
 
             List<String> command = new ArrayList<>();
             setsid().ifPresent(command::add);
@@ -126,13 +127,14 @@ final class EmbeddedKeycloak implements IdentityServer {
             environment.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("QUARKUS_")
                     || name.equals("JAVA") || name.equals("JAVA_OPTS"));
             environment.put("JAVA_HOME", System.getProperty("java.home"));
+            environment.put("JAVA_OPTS_APPEND", Settings.get(Settings.KEYCLOAK_JAVA_OPTS, "-XX:TieredStopAtLevel=1"));
             environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
             environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
 
             LOG.log(Level.INFO, "Starting Keycloak {0} on http://127.0.0.1:{1,number,#} (log: {2})",
                     distribution.version(), port, log);
-            EmbeddedKeycloak server = new EmbeddedKeycloak(builder.start(), home, log, keepLog, port, realm, adminUser,
-                    adminPassword, distribution.version());
+            EmbeddedKeycloak server = new EmbeddedKeycloak(builder.start(), home, log, !logElsewhere, port, realm,
+                    adminUser, adminPassword, distribution.version());
             Set<String> toCheck = new LinkedHashSet<>();
             toCheck.add("master");
             toCheck.addAll(realms.realmNames());
@@ -145,6 +147,45 @@ final class EmbeddedKeycloak implements IdentityServer {
             Files2.deleteRecursively(home);
             throw new UncheckedIOException("Could not start Keycloak: " + e.getMessage(), e);
         }
+    }
+
+    private static int choosePort(int preferredPort) {
+        if (preferredPort == 0) {
+            return Ports.free();
+        }
+        if (Ports.isFree(preferredPort)) {
+            return preferredPort;
+        }
+        int free = Ports.free();
+        LOG.log(Level.WARNING, "Port {0,number,#} is taken; Keycloak uses port {1,number,#} instead", preferredPort, free);
+        return free;
+    }
+
+    /** Removes the homes of servers whose JVM is gone (killed without running its shutdown hooks). */
+    private static void cleanStaleHomes() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var homes = Files.newDirectoryStream(tmp, HOME_PREFIX + "*")) {
+            for (Path home : homes) {
+                if (isStale(home)) {
+                    Files2.deleteRecursively(home);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "Could not look for stale Keycloak homes: " + e);
+        }
+    }
+
+    private static boolean isStale(Path home) throws IOException {
+        Path owner = home.resolve(OWNER_FILE);
+        if (Files.isRegularFile(owner)) {
+            try {
+                return ProcessHandle.of(Long.parseLong(Files.readString(owner).trim())).map(p -> !p.isAlive()).orElse(true);
+            } catch (NumberFormatException e) {
+                return true;
+            }
+        }
+        // no owner yet: being created right now, or left by a crash long ago
+        return Files.getLastModifiedTime(home).toInstant().isBefore(java.time.Instant.now().minusSeconds(600));
     }
 
     private void awaitReady(Set<String> realms, Duration timeout) {
@@ -186,9 +227,12 @@ final class EmbeddedKeycloak implements IdentityServer {
         }
     }
 
+    /** Stops the server; keeps its home when the log is inside (a later start removes it once this JVM is gone). */
     private IllegalStateException failure(String message) {
         stopProcesses();
-        Files2.deleteRecursively(home);
+        if (!logInHome) {
+            Files2.deleteRecursively(home);
+        }
         return new IllegalStateException(message + ". Log " + log + ", last lines:" + System.lineSeparator()
                 + Files2.tail(log, 40));
     }
@@ -222,18 +266,11 @@ final class EmbeddedKeycloak implements IdentityServer {
         return log;
     }
 
-    /** Stops the server and removes its home; the log stays when VAFA_DEVSTACK_LOGS chose its folder. */
+    /** Stops the server and removes its home (with the log, unless VAFA_DEVSTACK_LOGS put it elsewhere). */
     @Override
     public void close() {
         stopProcesses();
         Files2.deleteRecursively(home);
-        if (!keepLog) {
-            try {
-                Files.deleteIfExists(log);
-            } catch (IOException ignored) {
-                // a log in the temporary folder
-            }
-        }
     }
 
     /** SIGTERM to the shell, kc.sh and Keycloak's JVM; SIGKILL to what is still there after 15 s. */
@@ -267,8 +304,18 @@ final class EmbeddedKeycloak implements IdentityServer {
         return java.util.Optional.empty();
     }
 
-    /** Releases the distribution lock and closes its channel. */
+    /** The distribution lock; says so when another JVM holds it. */
     private record FileLockHolder(FileLock lock) implements AutoCloseable {
+
+        static FileLockHolder acquire(KeycloakDistribution distribution) throws IOException {
+            FileLock lock = distribution.tryLock();
+            if (lock == null) {
+                LOG.log(Level.INFO, "Waiting for another JVM to finish starting its Keycloak …");
+                lock = distribution.lock();
+            }
+            return new FileLockHolder(lock);
+        }
+
         @Override
         public void close() throws IOException {
             try {

@@ -1,32 +1,22 @@
 package ir.vafa.devstack;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * The Keycloak server distribution ({@code org.keycloak:keycloak-quarkus-dist:<version>:zip}) unpacked once into
- * {@code ~/.cache/vafa/keycloak-<version>}. The zip comes from VAFA_KEYCLOAK_DIST, else the local Maven repository
- * (the devstack build puts it there), else Maven Central.
+ * {@code ~/.cache/vafa/keycloak-<version>}. The zip comes from VAFA_KEYCLOAK_DIST, else from the local Maven
+ * repository, where the devstack build's dependency plugin puts it (the repository the build used is recorded in
+ * devstack.properties).
  */
 final class KeycloakDistribution {
-
-    private static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
 
     private final String version;
     private final Path home;
@@ -56,10 +46,23 @@ final class KeycloakDistribution {
      * the first start rewrites lib/quarkus (Quarkus augmentation for the dev options).
      */
     FileLock lock() throws IOException {
+        return lock(true);
+    }
+
+    /** The lock when it is free, else null. */
+    FileLock tryLock() throws IOException {
+        return lock(false);
+    }
+
+    private FileLock lock(boolean wait) throws IOException {
         Files.createDirectories(lockFile.getParent());
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
-            return channel.lock();
+            FileLock lock = wait ? channel.lock() : channel.tryLock();
+            if (lock == null) {
+                channel.close();
+            }
+            return lock;
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -108,54 +111,9 @@ final class KeycloakDistribution {
         if (Files.isRegularFile(inLocalRepository)) {
             return inLocalRepository;
         }
-        Path downloaded = home.getParent().resolve("downloads").resolve("keycloak-quarkus-dist-" + version + ".zip");
-        if (!Files.isRegularFile(downloaded)) {
-            download(URI.create(CENTRAL + relative), downloaded);
-        }
-        return downloaded;
-    }
-
-    private static void download(URI uri, Path target) throws IOException {
-        System.err.println("[devstack] downloading " + uri + " (about 170 MiB) …");
-        Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(30)).build();
-        try {
-            HttpResponse<Path> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
-                    HttpResponse.BodyHandlers.ofFile(partial));
-            if (response.statusCode() != 200) {
-                throw new IOException("GET " + uri + " answered " + response.statusCode());
-            }
-            HttpResponse<String> sha1 = client.send(HttpRequest.newBuilder(URI.create(uri + ".sha1")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (sha1.statusCode() == 200) {
-                String expected = sha1.body().trim().split("\\s+")[0];
-                String actual = sha1(partial);
-                if (!expected.equalsIgnoreCase(actual)) {
-                    throw new IOException("SHA-1 of " + uri + " is " + actual + ", expected " + expected);
-                }
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while downloading " + uri, e);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    private static String sha1(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-1");
-            byte[] buffer = new byte[1 << 16];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        throw new IOException("The Keycloak distribution is not in the local Maven repository (" + inLocalRepository
+                + "). Build the devstack module once (./mvnw -pl deploy/devstack package: its dependency plugin fetches"
+                + " org.keycloak:keycloak-quarkus-dist:" + version + ":zip), or name the zip with " + Settings.KEYCLOAK_DIST);
     }
 
     private static void unzip(Path zip, Path target) throws IOException {

@@ -1,0 +1,117 @@
+package ir.vafa.console.members;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import ir.vafa.console.i18n.Messages;
+import ir.vafa.console.layout.MainLayout;
+import ir.vafa.ledger.Ledger;
+import ir.vafa.members.MemberView;
+import ir.vafa.members.Members;
+import ir.vafa.programs.ProgramView;
+import ir.vafa.programs.Programs;
+import ir.vafa.rewards.Rewards;
+import ir.vafa.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Finds a member by card number, phone or email and shows their file. The search is in the address ({@code ?q=}), so
+ * a found member can be bookmarked and survives a language switch.
+ */
+@Route(value = "members", layout = MainLayout.class)
+@RolesAllowed({ Roles.TENANT_ADMIN, Roles.TENANT_MARKETER, Roles.TENANT_ANALYST })
+public class MemberLookupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String QUERY = "q";
+	static final int HISTORY_LIMIT = 50;
+
+	private final Members members;
+	private final Ledger ledger;
+	private final Rewards rewards;
+	private final Programs programs;
+	private final Messages messages;
+	private final TextField search = new TextField();
+	private final Div result = new Div();
+
+	public MemberLookupView(Members members, Ledger ledger, Rewards rewards, Programs programs) {
+		this.members = members;
+		this.ledger = ledger;
+		this.rewards = rewards;
+		this.programs = programs;
+		this.messages = Messages.of(getLocale());
+		result.setWidthFull();
+		add(new H2(messages.get("members.title")), searchBar(), result);
+	}
+
+	private HorizontalLayout searchBar() {
+		search.setId("member-search");
+		search.setLabel(messages.get("members.search"));
+		search.setPlaceholder(messages.get("members.search.placeholder"));
+		search.setWidth("24rem");
+		search.setClearButtonVisible(true);
+		Button find = new Button(messages.get("members.find"), VaadinIcon.SEARCH.create(), e -> navigateTo(search.getValue()));
+		find.setId("member-find");
+		find.addThemeVariants(ButtonVariant.PRIMARY);
+		find.addClickShortcut(Key.ENTER);
+		HorizontalLayout bar = new HorizontalLayout(search, find);
+		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		return bar;
+	}
+
+	private void navigateTo(String identifier) {
+		getUI().ifPresent(ui -> ui.navigate(MemberLookupView.class, QueryParameters.of(QUERY, identifier.trim())));
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String identifier = event.getLocation().getQueryParameters().getSingleParameter(QUERY).orElse("");
+		search.setValue(identifier);
+		show(identifier);
+	}
+
+	private void show(String identifier) {
+		result.removeAll();
+		if (identifier.isBlank()) {
+			return;
+		}
+		members.lookup(identifier).map(this::read).ifPresentOrElse(
+				file -> result.add(new MemberDetails(messages, file)),
+				() -> result.add(notFound(identifier)));
+	}
+
+	private MemberFile read(MemberView member) {
+		Optional<ProgramView> program = programs.current();
+		ZoneId zone = program.map(p -> ZoneId.of(p.timezone())).orElse(ZoneOffset.UTC);
+		String currency = program.map(ProgramView::currency).orElse("");
+		return new MemberFile(member, ledger.account(member.id()), rewards.cards(member.id()),
+				rewards.rewardsFor(member.id()), ledger.history(member.id(), HISTORY_LIMIT, null), currency, zone);
+	}
+
+	private Paragraph notFound(String identifier) {
+		Paragraph text = new Paragraph(messages.get("members.notFound", identifier));
+		text.setId("member-not-found");
+		return text;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return messages.get("members.title");
+	}
+}

@@ -1,0 +1,82 @@
+package ir.vafa.console.programs;
+
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import ir.vafa.console.i18n.Formats;
+import ir.vafa.console.i18n.Messages;
+import ir.vafa.console.layout.MainLayout;
+import ir.vafa.programs.Programs;
+import ir.vafa.rules.RuleSpec;
+import ir.vafa.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The tenant's current loyalty program, read-only: its settings and its rules in words. */
+@Route(value = "program", layout = MainLayout.class)
+@RolesAllowed({ Roles.TENANT_ADMIN, Roles.TENANT_MARKETER, Roles.TENANT_ANALYST })
+public class ProgramView extends VerticalLayout implements HasDynamicTitle {
+
+	private final Messages messages;
+
+	public ProgramView(Programs programs) {
+		this.messages = Messages.of(getLocale());
+		add(new H2(messages.get("program.title")));
+		programs.current().ifPresentOrElse(this::show,
+				() -> add(new Paragraph(messages.get("program.none"))));
+	}
+
+	private void show(ir.vafa.programs.ProgramView program) {
+		add(settings(program), new H3(messages.get("program.rules")), rulesGrid(program));
+	}
+
+	private Component settings(ir.vafa.programs.ProgramView program) {
+		Formats formats = new Formats(getLocale(), ZoneId.of(program.timezone()));
+		FormLayout form = new FormLayout();
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+		form.add(value("program.name", program.name(), "program-name"),
+				value("program.version", formats.number(program.version()), "program-version"),
+				value("program.currency", program.currency(), "program-currency"),
+				value("program.timezone", program.timezone(), "program-timezone"),
+				value("program.rounding", messages.get("program.rounding." + program.rounding()), "program-rounding"),
+				value("program.published", messages.get("program.publishedBy", formats.dateTime(program.publishedAt()),
+						program.publishedBy()), "program-published"));
+		return form;
+	}
+
+	private TextField value(String labelKey, String text, String id) {
+		TextField field = new TextField(messages.get(labelKey));
+		field.setValue(text == null ? "" : text);
+		field.setReadOnly(true);
+		field.setId(id);
+		return field;
+	}
+
+	private Grid<RuleSpec> rulesGrid(ir.vafa.programs.ProgramView program) {
+		RuleDescriptions rules = new RuleDescriptions(messages, program.currency());
+		Grid<RuleSpec> grid = new Grid<>();
+		grid.setId("rules-grid");
+		grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+		grid.addColumn(rules::kind).setHeader(messages.get("program.column.kind")).setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn(RuleSpec::name).setHeader(messages.get("program.column.name")).setFlexGrow(1);
+		grid.addColumn(rules::describe).setHeader(messages.get("program.column.description")).setFlexGrow(2);
+		grid.addColumn(rule -> rules.when(rule.window())).setHeader(messages.get("program.column.when")).setFlexGrow(1);
+		grid.setItems(program.rules());
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return messages.get("program.title");
+	}
+}

@@ -1,0 +1,44 @@
+package ir.vafa.console.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import ir.vafa.console.i18n.Language;
+import ir.vafa.console.i18n.Messages;
+import ir.vafa.ledger.EntryKind;
+import ir.vafa.ledger.LedgerEntry;
+import org.junit.jupiter.api.Test;
+
+class EntryExplanationsTest {
+
+	private static final UUID PURCHASE = UUID.fromString("1b2c3d4e-0000-0000-0000-000000000000");
+
+	@Test
+	void earnedPointsNameTheRuleTheProgramVersionAndThePurchaseLine() {
+		LedgerEntry earned = entry(EntryKind.EARN, 85, null, null);
+
+		assertThat(new EntryExplanations(Messages.of(Language.ENGLISH)).why(earned))
+			.isEqualTo("Rule “1 point per 10,000 rials” (program v1) on line 1 of purchase 1b2c3d4e");
+		assertThat(new EntryExplanations(Messages.of(Language.PERSIAN)).why(earned))
+			.isEqualTo("قاعدهٔ «1 point per 10,000 rials» (برنامهٔ نسخهٔ ۱) روی ردیف ۱ خرید 1b2c3d4e");
+	}
+
+	@Test
+	void redemptionsAndAdjustmentsGiveTheirReason() {
+		EntryExplanations english = new EntryExplanations(Messages.of(Language.ENGLISH));
+
+		assertThat(english.why(entry(EntryKind.REDEEM, -50, "free coffee", null))).isEqualTo("Redeemed: free coffee");
+		assertThat(english.why(entry(EntryKind.REDEEM, -50, null, null))).isEqualTo("Redeemed");
+		assertThat(english.why(entry(EntryKind.ADJUST, 10, "goodwill", "admin@cafe"))).isEqualTo("Adjusted by admin@cafe: goodwill");
+		assertThat(english.kind(entry(EntryKind.REVERSE, -5, null, null))).isEqualTo("Taken back");
+	}
+
+	private static LedgerEntry entry(EntryKind kind, long points, String reason, String actor) {
+		boolean fromPurchase = kind == EntryKind.EARN || kind == EntryKind.REVERSE;
+		return new LedgerEntry(1, UUID.randomUUID(), kind, points, fromPurchase ? PURCHASE : null, fromPurchase ? 1 : null,
+				null, fromPurchase ? "base" : null, fromPurchase ? "1 point per 10,000 rials" : null,
+				fromPurchase ? 1 : null, reason, actor, Instant.now());
+	}
+}

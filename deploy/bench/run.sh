@@ -1,0 +1,319 @@
+#!/usr/bin/env bash
+# ./vafa bench: throughput and latency of POST /api/purchases against Debian's PostgreSQL 15, side by side with a
+# pgbench model of the same ledger write. See docs/benchmarks.md.
+#
+#   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--build]
+#
+#   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
+#   --connections N  wrk connections and pgbench clients (default 16)
+#   --rate N         purchases/s of the fixed-rate latency run (default 300)
+#   --warmup N       seconds of wrk warm-up before the measured wrk run (default 5)
+#   --members N      members enrolled in the bench tenant, purchases rotate over them (default 200)
+#   --build          build first even when admin-ui/target/vafa.jar exists
+#
+# Needs root (or sudo) for: installing wrk, starting the PostgreSQL cluster, psql as the postgres user.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+BENCH_DIR=deploy/bench
+
+DURATION=20
+CONNECTIONS=16
+RATE=300
+WARMUP=5
+MEMBERS=200
+BUILD=0
+
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+die() { echo "vafa bench: $*" >&2; exit 1; }
+say() { echo "[bench] $*"; }
+number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration|--connections|--rate|--warmup|--members)
+      [ $# -ge 2 ] || die "$1 needs a value"
+      opt=$1; val=$2; shift 2 ;;
+    --duration=*|--connections=*|--rate=*|--warmup=*|--members=*)
+      opt=${1%%=*}; val=${1#*=}; shift ;;
+    --build) BUILD=1; shift; continue ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument $1" ;;
+  esac
+  case "$opt" in
+    --duration) number "$opt" "$val" 1 240; DURATION=$val ;;
+    --connections) number "$opt" "$val" 1 512; CONNECTIONS=$val ;;
+    --rate) number "$opt" "$val" 1 20000; RATE=$val ;;
+    --warmup) number "$opt" "$val" 0 60; WARMUP=$val ;;
+    --members) number "$opt" "$val" 1 100000; MEMBERS=$val ;;
+  esac
+done
+
+# ---------------------------------------------------------------------------------------------- prerequisites
+command -v java >/dev/null || die "no java on PATH; run it as ./vafa bench"
+JAVA_MAJOR=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${JAVA_MAJOR:-0}" -ge 21 ] 2>/dev/null || die "java on PATH is $JAVA_MAJOR, needs 21+; run it as ./vafa bench"
+for tool in curl python3 pgbench psql pg_ctlcluster pg_lsclusters; do
+  command -v "$tool" >/dev/null || die "$tool is missing (Debian: postgresql-15, postgresql-client-15, curl, python3)"
+done
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
+
+if ! command -v wrk >/dev/null; then
+  say "installing wrk from Debian's packages"
+  as_root apt-get update -qq >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  command -v wrk >/dev/null || die "could not install wrk"
+fi
+
+if [ "$BUILD" = 1 ] || [ ! -f admin-ui/target/vafa.jar ] || [ ! -d deploy/devstack/target/lib ]; then
+  say "building (./mvnw -B -ntp -q -DskipTests install) …"
+  ./mvnw -B -ntp -q -DskipTests install
+fi
+
+# ---------------------------------------------------------------------------------------------- clean-up
+WORK=$(mktemp -d /tmp/vafa-bench.XXXXXX)
+PG_VERSION=15
+PG_CLUSTER=main
+PG_PORT=5432
+PG_ROLE=vafa_bench
+PG_STARTED=0
+STACK_PID=""
+ROLE_SET=0
+VAFA_DB_CREATED=0
+
+psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"; }
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  set +e
+  if [ -n "$STACK_PID" ] && kill -0 "$STACK_PID" 2>/dev/null; then
+    say "stopping the application and Keycloak (pid $STACK_PID) …"
+    kill -TERM "$STACK_PID" 2>/dev/null
+    for _ in $(seq 1 60); do kill -0 "$STACK_PID" 2>/dev/null || break; sleep 1; done
+    kill -0 "$STACK_PID" 2>/dev/null && kill -KILL "$STACK_PID" 2>/dev/null
+  fi
+  if [ "$VAFA_DB_CREATED" = 1 ]; then
+    # VafaRun always makes the database "vafa"; the bench used vafa_bench, so drop the empty one it made.
+    psql_admin -c 'DROP DATABASE IF EXISTS vafa WITH (FORCE)' 2>/dev/null
+  fi
+  if [ "$ROLE_SET" = 1 ]; then
+    # The bench role keeps its databases for inspection but can no longer log in.
+    psql_admin -c "ALTER ROLE $PG_ROLE NOLOGIN PASSWORD NULL" 2>/dev/null
+  fi
+  if [ "$PG_STARTED" = 1 ]; then
+    say "stopping PostgreSQL $PG_VERSION/$PG_CLUSTER (this run started it)"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" stop
+  fi
+  if [ "$rc" = 0 ]; then rm -rf "$WORK"; else echo "vafa bench: logs kept in $WORK" >&2; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+
+# ---------------------------------------------------------------------------------------------- PostgreSQL
+if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c && $4=="online" {found=1} END {exit !found}'; then
+  say "starting PostgreSQL $PG_VERSION/$PG_CLUSTER"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
+  PG_STARTED=1
+fi
+PG_PORT=$(pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c {print $3}')
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 1; done
+pg_isready -q -h 127.0.0.1 -p "$PG_PORT" || die "PostgreSQL does not answer on 127.0.0.1:$PG_PORT"
+
+# A role of our own with a fresh password for this run (the cluster's pg_hba.conf already asks for scram
+# passwords on 127.0.0.1; the postgres role and the configuration are left as they are).
+PG_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+psql_admin -v role="$PG_ROLE" -v pw="$PG_PASSWORD" <<'SQL'
+SELECT format('CREATE ROLE %I', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
+ALTER ROLE :"role" LOGIN SUPERUSER PASSWORD :'pw';
+SQL
+ROLE_SET=1
+if [ -z "$(psql_admin -At -c "SELECT 1 FROM pg_database WHERE datname = 'vafa'")" ]; then VAFA_DB_CREATED=1; fi
+for db in vafa_bench vafa_pgbench; do
+  psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER $PG_ROLE"
+done
+export PGPASSWORD=$PG_PASSWORD
+PG_VERSION_FULL=$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -c 'SHOW server_version')
+
+# ---------------------------------------------------------------------------------------------- Keycloak + app
+# Run a private copy of the jar and the devstack's class path: other builds in this working tree rewrite them.
+valid_jar() { python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).namelist()' "$1" 2>/dev/null; }
+for attempt in 1 2 3 4 5 6; do
+  cp admin-ui/target/vafa.jar "$WORK/vafa.jar" 2>/dev/null && valid_jar "$WORK/vafa.jar" && break
+  [ "$attempt" -lt 6 ] || die "admin-ui/target/vafa.jar is not a complete jar (is a build writing it?)"
+  say "admin-ui/target/vafa.jar is being written; waiting …"; sleep 10
+done
+mkdir -p "$WORK/devstack"
+cp -r deploy/devstack/target/classes deploy/devstack/target/lib "$WORK/devstack/"
+
+APP_PORT=$(free_port)
+KC_PORT=$(free_port)
+while [ "$KC_PORT" = "$APP_PORT" ]; do KC_PORT=$(free_port); done
+STACK_LOG=$WORK/stack.log
+say "starting Keycloak and the application (app :$APP_PORT, Keycloak :$KC_PORT; log $STACK_LOG) …"
+(
+  unset VAFA_ISSUER_URI VAFA_KEYCLOAK_ADMIN_USER VAFA_KEYCLOAK_ADMIN_PASSWORD
+  export VAFA_DEVSTACK=embedded
+  export VAFA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" VAFA_DB_USER=$PG_ROLE VAFA_DB_PASSWORD=$PG_PASSWORD
+  export VAFA_DEVSTACK_LOGS=$WORK/devstack-logs
+  exec java -cp "$WORK/devstack/classes:$WORK/devstack/lib/*" ir.vafa.devstack.VafaRun \
+    --app "$WORK/vafa.jar" --port "$APP_PORT" --keycloak-port "$KC_PORT" \
+    -- "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/vafa_bench"
+) >"$STACK_LOG" 2>&1 &
+STACK_PID=$!
+
+BASE="http://127.0.0.1:$APP_PORT"
+ISSUER="http://127.0.0.1:$KC_PORT/realms/vafa"
+started=$SECONDS
+until curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; do
+  kill -0 "$STACK_PID" 2>/dev/null || { tail -40 "$STACK_LOG" >&2; die "the stack stopped before it was healthy"; }
+  [ $((SECONDS - started)) -lt 420 ] || { tail -40 "$STACK_LOG" >&2; die "no healthy application after 420 s"; }
+  sleep 2
+done
+say "application healthy after $((SECONDS - started)) s"
+if grep -q '^ *issuer ' "$STACK_LOG"; then ISSUER=$(sed -n 's/^ *issuer  *//p' "$STACK_LOG" | head -1); fi
+TOKEN_URL="$ISSUER/protocol/openid-connect/token"
+
+password_token() {
+  curl -fsS "$TOKEN_URL" -d grant_type=password -d client_id=vafa-cli \
+    --data-urlencode "username=$1" --data-urlencode "password=$2" | json_field access_token
+}
+pos_token() {
+  curl -fsS "$TOKEN_URL" -d grant_type=client_credentials \
+    --data-urlencode "client_id=$POS_ID" --data-urlencode "client_secret=$POS_SECRET" | json_field access_token
+}
+# api METHOD PATH TOKEN [BODY]: prints the body, fails on a non-2xx answer
+api() {
+  local out status
+  out=$(curl -sS -o "$WORK/api-body" -w '%{http_code}' -X "$1" "$BASE$2" -H "Authorization: Bearer $3" \
+    -H 'Content-Type: application/json' ${4:+--data-binary "$4"}) || die "$1 $2: curl failed"
+  status=$out
+  [[ $status == 2* ]] || { cat "$WORK/api-body" >&2; echo >&2; die "$1 $2 answered $status"; }
+  cat "$WORK/api-body"
+}
+
+# ---------------------------------------------------------------------------------------------- bench tenant
+say "creating the bench tenant, its program and $MEMBERS members …"
+SUPPORT_TOKEN=$(password_token support support) || die "no token for support/support from $TOKEN_URL"
+ADMIN_EMAIL=admin@bench.vafa.example
+ADMIN_PASSWORD=$(python3 -c 'import secrets; print("Bench-" + secrets.token_hex(8))')
+api POST /api/support/tenants "$SUPPORT_TOKEN" \
+  "{\"slug\":\"bench\",\"name\":\"Benchmark retail\",\"adminEmail\":\"$ADMIN_EMAIL\",\"adminPassword\":\"$ADMIN_PASSWORD\"}" \
+  >"$WORK/tenant.json"
+POS_ID=$(json_field posClientId <"$WORK/tenant.json")
+POS_SECRET=$(json_field posClientSecret <"$WORK/tenant.json")
+ADMIN_USER=$(json_field adminUsername <"$WORK/tenant.json")
+ADMIN_TOKEN=$(password_token "$ADMIN_USER" "$ADMIN_PASSWORD") || die "no token for the bench tenant's admin"
+api PUT /api/program "$ADMIN_TOKEN" "$(cat "$BENCH_DIR/retail-program.json")" >/dev/null
+for i in $(seq 1 "$MEMBERS"); do
+  api POST /api/members "$ADMIN_TOKEN" "$(printf '{"cardNumber":"BENCH-%05d"}' "$i")" >/dev/null
+done
+# one purchase through the API before measuring, so a broken request fails here with its message
+BENCH_TOKEN=$(pos_token) || die "no client-credentials token for $POS_ID"
+NOW=$(date -u -d '-2 seconds' +%Y-%m-%dT%H:%M:%SZ)
+api POST /api/purchases "$BENCH_TOKEN" "{\"externalId\":\"smoke-1\",\"member\":{\"cardNumber\":\"BENCH-00001\"},\
+\"store\":\"bench-store\",\"channel\":\"pos\",\"occurredAt\":\"$NOW\",\"currency\":\"IRR\",\"total\":250000,\
+\"lines\":[{\"sku\":\"A\",\"category\":\"grocery\",\"quantity\":2,\"unitPrice\":100000},\
+{\"sku\":\"B\",\"category\":\"electronics\",\"quantity\":1,\"unitPrice\":50000}]}" >/dev/null
+
+# ---------------------------------------------------------------------------------------------- (a) pgbench
+THREADS=$(( $(nproc) < CONNECTIONS ? $(nproc) : CONNECTIONS ))
+say "(a) pgbench: ledger transaction, $CONNECTIONS clients, $THREADS threads, ${DURATION} s …"
+psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -v members="$MEMBERS" \
+  -f "$BENCH_DIR/ledger-schema.sql" >/dev/null
+pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
+  -D members="$MEMBERS" -f "$BENCH_DIR/ledger-txn.sql" vafa_pgbench >"$WORK/pgbench.txt" 2>&1 \
+  || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
+PG_TPS=$(sed -n 's/^tps = \([0-9]*\.\{0,1\}[0-9]\{0,1\}\)[0-9]* (without initial connection time)$/\1/p' "$WORK/pgbench.txt")
+PG_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$WORK/pgbench.txt")
+[ -n "$PG_TPS" ] || { cat "$WORK/pgbench.txt" >&2; die "could not read tps from pgbench"; }
+
+# ---------------------------------------------------------------------------------------------- (b) wrk
+TAG=$(date +%s)
+if [ "$WARMUP" -gt 0 ]; then
+  say "(b) wrk warm-up, ${WARMUP} s …"
+  BENCH_TOKEN=$(pos_token)
+  BENCH_TOKEN=$BENCH_TOKEN BENCH_MEMBERS=$MEMBERS BENCH_TAG="w$TAG" \
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 10s -s "$BENCH_DIR/purchases.lua" "$BASE" \
+    >"$WORK/wrk-warmup.txt" 2>&1 || { cat "$WORK/wrk-warmup.txt" >&2; die "wrk warm-up failed"; }
+fi
+say "(b) wrk: $CONNECTIONS connections, $THREADS threads, ${DURATION} s …"
+BENCH_TOKEN=$(pos_token)
+BENCH_TOKEN=$BENCH_TOKEN BENCH_MEMBERS=$MEMBERS BENCH_TAG="m$TAG" \
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s --latency -s "$BENCH_DIR/purchases.lua" "$BASE" \
+  >"$WORK/wrk.txt" 2>&1 || { cat "$WORK/wrk.txt" >&2; die "wrk failed"; }
+wrk_value() { sed -n "s/^BENCH_$1 //p" "$WORK/wrk.txt"; }
+WRK_REQUESTS=$(wrk_value REQUESTS)
+WRK_OK=$(wrk_value OK)
+WRK_NON2XX=$(wrk_value NON2XX)
+WRK_SOCKET=$(wrk_value SOCKET_ERRORS)
+API_PS=$(wrk_value OK_PER_SEC)
+WRK_P50=$(wrk_value P50_MS)
+WRK_P99=$(wrk_value P99_MS)
+[ -n "$API_PS" ] || { cat "$WORK/wrk.txt" >&2; die "could not read the wrk results"; }
+WRK_ERRORS=$((WRK_NON2XX + WRK_SOCKET))
+
+# ---------------------------------------------------------------------------------------------- (c) fixed rate
+say "(c) fixed rate: $RATE purchases/s for ${DURATION} s (after 3 s at the same rate) …"
+BENCH_TOKEN=$(pos_token)
+BENCH_TOKEN=$BENCH_TOKEN java "$BENCH_DIR/LoadAtRate.java" --url "$BASE/api/purchases" --rate "$RATE" \
+  --duration "$DURATION" --warmup 3 --members "$MEMBERS" --tag "r$TAG" >"$WORK/rate.txt" 2>&1 \
+  || { cat "$WORK/rate.txt" >&2; die "the fixed-rate run failed"; }
+rate_value() { sed -n "s/^LOAD_$1 //p" "$WORK/rate.txt"; }
+RATE_SENT=$(rate_value SENT)
+RATE_ERRORS=$(rate_value ERRORS)
+RATE_HTTP_ERRORS=$(rate_value HTTP_ERRORS)
+RATE_ACHIEVED=$(rate_value ACHIEVED_PER_SEC)
+RATE_P50=$(rate_value P50_MS)
+RATE_P90=$(rate_value P90_MS)
+RATE_P99=$(rate_value P99_MS)
+RATE_MAX=$(rate_value MAX_MS)
+[ -n "$RATE_P99" ] || { cat "$WORK/rate.txt" >&2; die "could not read the fixed-rate results"; }
+
+# ---------------------------------------------------------------------------------------------- summary
+calc() { python3 -c "import sys; print(eval(sys.argv[1]))" "$1"; }
+RATIO=$(calc "'%.2f' % ($API_PS / $PG_TPS)")
+WRK_ERR_PCT=$(calc "'%.2f' % (100.0 * $WRK_ERRORS / max($WRK_REQUESTS, 1))")
+RATE_ERR_PCT=$(calc "'%.2f' % (100.0 * $RATE_ERRORS / max($RATE_SENT, 1))")
+RATIO_OK=$(calc "'yes' if $API_PS / $PG_TPS >= 0.40 else 'NO'")
+P99_OK=$(calc "'yes' if $RATE_P99 < 20 else 'NO'")
+
+mkdir -p target
+RESULTS=target/bench-results.txt
+{
+  echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
+  echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
+  echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS"
+  echo "  (a) pgbench ledger transaction:  $PG_TPS tps  (latency average ${PG_LAT:-?} ms, $CONNECTIONS clients)"
+  echo "  (b) API purchases at saturation: $API_PS purchases/s  (p50 $WRK_P50 ms, p99 $WRK_P99 ms; $WRK_OK ok, $WRK_NON2XX non-2xx, $WRK_SOCKET socket errors = $WRK_ERR_PCT %)"
+  echo "      ratio (b)/(a):               $RATIO  (target >= 0.40: $RATIO_OK)"
+  echo "  (c) API at $RATE purchases/s:     p50 $RATE_P50 ms, p90 $RATE_P90 ms, p99 $RATE_P99 ms, max $RATE_MAX ms  (target p99 < 20 ms: $P99_OK)"
+  echo "      sent $RATE_SENT at $RATE_ACHIEVED/s, errors $RATE_ERRORS ($RATE_ERR_PCT %: $RATE_HTTP_ERRORS non-2xx, the rest timeouts/IO)"
+  if [ "$(calc "1 if $RATE > $API_PS else 0")" = 1 ]; then
+    echo "      note: $RATE/s is above the saturation throughput (b), so (c) measures queueing, not service time"
+  fi
+} >"$WORK/summary.txt"
+cp "$WORK/summary.txt" "$RESULTS"
+echo
+echo "================================================================================================"
+cat "$RESULTS"
+echo "================================================================================================"
+echo "written to $RESULTS"
+for f in wrk rate; do grep -h '_FIRST_ERROR' "$WORK/$f.txt" 2>/dev/null | sed 's/^/  first error: /' || true; done
+
+FAILED=0
+if [ "$(calc "1 if $WRK_ERRORS * 100 > $WRK_REQUESTS else 0")" = 1 ]; then
+  echo "vafa bench: more than 1 % of the saturation run's requests failed" >&2; FAILED=1
+fi
+# Timeouts in (c) mean the rate is above what the server sustains: that is a result (p99), not a broken run.
+if [ "$(calc "1 if $RATE_HTTP_ERRORS * 100 > $RATE_SENT else 0")" = 1 ]; then
+  echo "vafa bench: more than 1 % of the fixed-rate run's requests were answered with an error status" >&2; FAILED=1
+fi
+if [ "$FAILED" = 1 ]; then exit 1; fi
