@@ -17,8 +17,11 @@ public interface Ledger {
 	/** Writes the lines and moves each member's balance by their sum. */
 	void post(List<Posting> postings);
 
-	/** Counts a purchase into the member's history (visits, spend). */
-	void recordPurchase(UUID member, BigDecimal amount, Instant at);
+	/**
+	 * Writes what a purchase earned and counts it into the member's history (visits, spend), moving the account
+	 * in one statement.
+	 */
+	void settlePurchase(UUID member, List<Posting> earned, BigDecimal amount, Instant at);
 
 	/** Takes returned spend back out of the member's history. */
 	void recordReturn(UUID member, BigDecimal amount);

@@ -64,32 +64,42 @@ class LedgerService implements Ledger {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void post(List<Posting> postings) {
-		if (postings.isEmpty()) {
-			return;
-		}
 		UUID tenant = CurrentTenant.id();
-		Timestamp now = Timestamp.from(clock.instant());
-		List<Object[]> rows = new ArrayList<>(postings.size());
+		insertLines(tenant, postings);
 		Map<UUID, Long> deltas = new LinkedHashMap<>();
-		for (Posting p : postings) {
-			rows.add(new Object[] { tenant, p.memberId(), p.kind().name(), p.points(), p.purchaseId(), p.lineNo(),
-					p.returnId(), p.ruleId(), p.ruleName(), p.programVersion(), p.reason(), p.actor(), null, now });
-			deltas.merge(p.memberId(), p.points(), Long::sum);
-		}
-		template.batchUpdate(INSERT_LINE, rows);
+		postings.forEach(p -> deltas.merge(p.memberId(), p.points(), Long::sum));
 		deltas.forEach((member, delta) -> move(tenant, member, delta));
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void recordPurchase(UUID member, BigDecimal amount, Instant at) {
-		jdbc.sql("""
-				UPDATE member_account SET purchase_count = purchase_count + 1, lifetime_spend = lifetime_spend + ?,
-				  first_purchase_at = COALESCE(first_purchase_at, ?),
+	public void settlePurchase(UUID member, List<Posting> earned, BigDecimal amount, Instant at) {
+		UUID tenant = CurrentTenant.id();
+		insertLines(tenant, earned);
+		long points = earned.stream().mapToLong(Posting::points).sum();
+		int updated = jdbc.sql("""
+				UPDATE member_account SET points_balance = points_balance + ?, purchase_count = purchase_count + 1,
+				  lifetime_spend = lifetime_spend + ?, first_purchase_at = COALESCE(first_purchase_at, ?),
 				  last_purchase_at = GREATEST(COALESCE(last_purchase_at, ?), ?)
 				WHERE tenant_id = ? AND member_id = ?""")
-			.params(amount, Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), CurrentTenant.id(), member)
+			.params(points, amount, Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), tenant, member)
 			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("No account for member " + member + "; lock it before posting");
+		}
+	}
+
+	private void insertLines(UUID tenant, List<Posting> postings) {
+		if (postings.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Object[]> rows = new ArrayList<>(postings.size());
+		for (Posting p : postings) {
+			rows.add(new Object[] { tenant, p.memberId(), p.kind().name(), p.points(), p.purchaseId(), p.lineNo(),
+					p.returnId(), p.ruleId(), p.ruleName(), p.programVersion(), p.reason(), p.actor(), null, now });
+		}
+		template.batchUpdate(INSERT_LINE, rows);
 	}
 
 	@Override

@@ -18,23 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberService implements Members {
 
 	private final MemberRepository members;
+	private final MemberLookup lookup;
 	private final Clock clock;
 
-	MemberService(MemberRepository members, Clock clock) {
+	MemberService(MemberRepository members, MemberLookup lookup, Clock clock) {
 		this.members = members;
+		this.lookup = lookup;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public MemberView enroll(NewMember request) {
-		CurrentTenant.id();
+		UUID tenant = CurrentTenant.id();
 		String phone = MemberIdentifiers.phone(request.phone());
 		String email = MemberIdentifiers.email(request.email());
 		String card = MemberIdentifiers.cardNumber(request.cardNumber());
-		refuseTaken("phone", phone != null && members.findByPhone(phone).isPresent());
-		refuseTaken("email", email != null && members.findByEmail(email).isPresent());
-		refuseTaken("cardNumber", card != null && members.findByCardNumber(card).isPresent());
+		refuseTaken("phone", phone != null && lookup.by(tenant, "phone", phone).isPresent());
+		refuseTaken("email", email != null && lookup.by(tenant, "email", email).isPresent());
+		refuseTaken("cardNumber", card != null && lookup.by(tenant, "card_number", card).isPresent());
 		MemberEntity member = new MemberEntity(UUID.randomUUID(), phone, email, card, request.displayName(),
 				request.birthday(), request.smsConsented(), request.emailConsented(), clock.instant());
 		return members.saveAndFlush(member).view();
@@ -47,24 +49,21 @@ class MemberService implements Members {
 		return members.findById(id).map(MemberEntity::view);
 	}
 
+	/** On every purchase's path: plain SQL, one indexed look-up (see {@link MemberLookup}). */
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<MemberView> find(MemberRef ref) {
-		CurrentTenant.id();
-		Optional<MemberEntity> found;
+		UUID tenant = CurrentTenant.id();
 		if (ref.id() != null) {
-			found = members.findById(ref.id());
+			return lookup.by(tenant, "id", ref.id());
 		}
-		else if (ref.phone() != null) {
-			found = members.findByPhone(MemberIdentifiers.phone(ref.phone()));
+		if (ref.phone() != null) {
+			return lookup.by(tenant, "phone", MemberIdentifiers.phone(ref.phone()));
 		}
-		else if (ref.email() != null) {
-			found = members.findByEmail(MemberIdentifiers.email(ref.email()));
+		if (ref.email() != null) {
+			return lookup.by(tenant, "email", MemberIdentifiers.email(ref.email()));
 		}
-		else {
-			found = members.findByCardNumber(MemberIdentifiers.cardNumber(ref.cardNumber()));
-		}
-		return found.map(MemberEntity::view);
+		return lookup.by(tenant, "card_number", MemberIdentifiers.cardNumber(ref.cardNumber()));
 	}
 
 	@Override

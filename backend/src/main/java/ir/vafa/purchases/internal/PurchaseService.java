@@ -108,7 +108,7 @@ class PurchaseService implements Purchases {
 
 	private PurchaseReceipt earn(UUID purchaseId, PurchaseRequest request, UUID memberId, ActiveProgram program) {
 		MemberAccount account = ledger.lockAccount(memberId);
-		Map<String, Integer> cards = rewards.stampsOnCards(memberId);
+		Map<String, Integer> cards = hasStampCards(program) ? rewards.stampsOnCards(memberId) : Map.of();
 		Evaluation evaluation = programs.evaluate(program, facts(purchaseId, request, account, cards));
 
 		List<Posting> postings = new ArrayList<>();
@@ -137,10 +137,13 @@ class PurchaseService implements Purchases {
 				}
 			}
 		}
-		ledger.post(postings);
-		ledger.recordPurchase(memberId, request.total(), request.occurredAt());
+		ledger.settlePurchase(memberId, postings, request.total(), request.occurredAt());
 		return new PurchaseReceipt(purchaseId, request.externalId(), memberId, program.version(), earned,
 				account.pointsBalance() + earned, awards, stamps, issued);
+	}
+
+	private static boolean hasStampCards(ActiveProgram program) {
+		return program.compiled().spec().rules().stream().anyMatch(StampRule.class::isInstance);
 	}
 
 	private static int stampsPerReward(ActiveProgram program, String ruleId) {

@@ -7,11 +7,13 @@ import static ir.vafa.tenancy.Roles.TENANT_ANALYST;
 import static ir.vafa.tenancy.Roles.TENANT_MARKETER;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 
 import ir.vafa.tenancy.KeycloakRoles;
 import ir.vafa.tenancy.TenantContextFilter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -34,6 +37,18 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurityConfiguration {
 
 	private static final JsonMapper JSON = new JsonMapper();
+
+	/** Wraps whichever JWT decoder Spring Boot configured (issuer, keys, audience) with the cache. */
+	@Bean
+	static BeanPostProcessor cachingJwtDecoder() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
+						? new CachingJwtDecoder(decoder, Clock.systemUTC()) : bean;
+			}
+		};
+	}
 
 	@Bean
 	TenantContextFilter tenantContextFilter(TenantStatusCache gate) {
