@@ -7,7 +7,7 @@
 #   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
 #   --connections N  wrk connections and pgbench clients (default 16)
 #   --rate N         purchases/s of the fixed-rate latency run (default 300)
-#   --warmup N       seconds of wrk warm-up before the measured wrk run (default 5)
+#   --warmup N       seconds of wrk warm-up before the measured wrk run (default 60: the JIT needs it on 2 cores)
 #   --members N      members enrolled in the bench tenant, purchases rotate over them (default 200)
 #   --build          build first even when admin-ui/target/vafa.jar exists
 #
@@ -21,7 +21,7 @@ BENCH_DIR=deploy/bench
 DURATION=20
 CONNECTIONS=16
 RATE=300
-WARMUP=5
+WARMUP=60
 MEMBERS=200
 BUILD=0
 
@@ -45,7 +45,7 @@ while [ $# -gt 0 ]; do
     --duration) number "$opt" "$val" 1 240; DURATION=$val ;;
     --connections) number "$opt" "$val" 1 512; CONNECTIONS=$val ;;
     --rate) number "$opt" "$val" 1 20000; RATE=$val ;;
-    --warmup) number "$opt" "$val" 0 60; WARMUP=$val ;;
+    --warmup) number "$opt" "$val" 0 240; WARMUP=$val ;;
     --members) number "$opt" "$val" 1 100000; MEMBERS=$val ;;
   esac
 done

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ir.vafa.console.i18n.Formats;
 import ir.vafa.console.i18n.Messages;
+import ir.vafa.console.i18n.ReadOnlyFields;
 import ir.vafa.ledger.LedgerEntry;
 import ir.vafa.members.MemberView;
 import ir.vafa.rewards.IssuedReward;
@@ -48,11 +49,7 @@ class MemberDetails extends VerticalLayout {
 	}
 
 	private TextField value(String labelKey, String text, String id) {
-		TextField field = new TextField(messages.get(labelKey));
-		field.setValue(text == null ? "" : text);
-		field.setReadOnly(true);
-		field.setId(id);
-		return field;
+		return ReadOnlyFields.of(messages, labelKey, text, id);
 	}
 
 	/**

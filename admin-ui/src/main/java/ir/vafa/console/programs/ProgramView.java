@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import ir.vafa.console.i18n.Formats;
 import ir.vafa.console.i18n.Messages;
+import ir.vafa.console.i18n.ReadOnlyFields;
 import ir.vafa.console.layout.MainLayout;
 import ir.vafa.programs.Programs;
 import ir.vafa.rules.RuleSpec;
@@ -54,11 +55,7 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private TextField value(String labelKey, String text, String id) {
-		TextField field = new TextField(messages.get(labelKey));
-		field.setValue(text == null ? "" : text);
-		field.setReadOnly(true);
-		field.setId(id);
-		return field;
+		return ReadOnlyFields.of(messages, labelKey, text, id);
 	}
 
 	private Grid<RuleSpec> rulesGrid(ir.vafa.programs.ProgramView program) {
