@@ -132,6 +132,13 @@ class BadInputTest extends ApiTest {
 		Api.Reply taken = retail.pos().post("/api/members", Map.of("cardNumber", "b-1"));
 		assertThat(taken.status()).isEqualTo(409);
 		assertThat(taken.fields()).containsExactly("cardNumber");
+		Api.Reply longPhone = retail.pos().post("/api/members", Map.of("phone", "+98912123456789012345"));
+		assertThat(longPhone.status()).isEqualTo(400);
+		assertThat(longPhone.fields()).containsExactly("phone");
+		Api.Reply badLimit = retail.pos().get("/api/members/" + member + "/history?limit=0");
+		assertThat(badLimit.status()).isEqualTo(400);
+		assertThat(badLimit.contentType()).startsWith("application/problem+json");
+		assertThat(badLimit.fields()).containsExactly("limit");
 		Api.Reply badEmail = retail.pos().post("/api/members", Map.of("email", "not-an-email"));
 		assertThat(badEmail.status()).isEqualTo(400);
 		assertThat(badEmail.fields()).containsExactly("email");

@@ -34,6 +34,12 @@ class MemberService implements Members {
 		String phone = MemberIdentifiers.phone(request.phone());
 		String email = MemberIdentifiers.email(request.email());
 		String card = MemberIdentifiers.cardNumber(request.cardNumber());
+		if (phone != null && !phone.matches("\\+?[0-9]{5,15}")) {
+			// what is left once spaces and dashes are gone must be a number E.164 allows
+			throw new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "Invalid request",
+					"phone: must be a phone number of 5 to 15 digits",
+					java.util.List.of(new ApiProblem.FieldError("phone", "must be a phone number of 5 to 15 digits")));
+		}
 		refuseTaken("phone", phone != null && lookup.by(tenant, "phone", phone).isPresent());
 		refuseTaken("email", email != null && lookup.by(tenant, "email", email).isPresent());
 		refuseTaken("cardNumber", card != null && lookup.by(tenant, "card_number", card).isPresent());

@@ -1,5 +1,6 @@
 package ir.vafa.tenancy.internal;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,6 @@ import ir.vafa.tenancy.TenantDirectory;
 import ir.vafa.tenancy.TenantView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,22 +42,18 @@ class TenantController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	TenantCreated create(@Valid @RequestBody NewTenant request, JwtAuthenticationToken caller) {
-		return directory.create(request, actor(caller));
+	TenantCreated create(@Valid @RequestBody NewTenant request, Principal caller) {
+		return directory.create(request, caller.getName());
 	}
 
 	@PostMapping("/{id}/suspension")
-	TenantView suspend(@PathVariable UUID id, JwtAuthenticationToken caller) {
-		return directory.suspend(id, actor(caller));
+	TenantView suspend(@PathVariable UUID id, Principal caller) {
+		return directory.suspend(id, caller.getName());
 	}
 
 	@PostMapping("/{id}/reactivation")
-	TenantView reactivate(@PathVariable UUID id, JwtAuthenticationToken caller) {
-		return directory.reactivate(id, actor(caller));
+	TenantView reactivate(@PathVariable UUID id, Principal caller) {
+		return directory.reactivate(id, caller.getName());
 	}
 
-	static String actor(JwtAuthenticationToken caller) {
-		String username = caller.getToken().getClaimAsString("preferred_username");
-		return username != null ? username : caller.getName();
-	}
 }
