@@ -10,6 +10,10 @@
 #   --warmup N       seconds of wrk warm-up before the measured wrk run (default 60: the JIT needs it on 2 cores)
 #   --members N      members enrolled in the bench tenant, purchases rotate over them (default 200)
 #   --build          build first even when admin-ui/target/vafa.jar exists
+#   --hold           set up (database, Keycloak, application, bench tenant), print how to reach it, measure
+#                    nothing and keep it all running until Ctrl-C: for measuring by hand
+#   --profile        record the application with Java Flight Recorder during the measured (b) run
+#                    (target/bench-app.jfr; open it with JDK Mission Control or `jfr print`)
 #
 # Needs root (or sudo) for: installing wrk, starting the PostgreSQL cluster, psql as the postgres user.
 set -euo pipefail
@@ -24,8 +28,10 @@ RATE=300
 WARMUP=60
 MEMBERS=200
 BUILD=0
+PROFILE=0
+HOLD=0
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "vafa bench: $*" >&2; exit 1; }
 say() { echo "[bench] $*"; }
 number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
@@ -38,6 +44,8 @@ while [ $# -gt 0 ]; do
     --duration=*|--connections=*|--rate=*|--warmup=*|--members=*)
       opt=${1%%=*}; val=${1#*=}; shift ;;
     --build) BUILD=1; shift; continue ;;
+    --profile) PROFILE=1; shift; continue ;;
+    --hold) HOLD=1; shift; continue ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown argument $1" ;;
   esac
@@ -178,6 +186,8 @@ until curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; do
   sleep 2
 done
 say "application healthy after $((SECONDS - started)) s"
+APP_PID=$(pgrep -f -- "-jar $WORK/vafa.jar" | head -1)
+[ -n "$APP_PID" ] || die "cannot find the application's process"
 if grep -q '^ *issuer ' "$STACK_LOG"; then ISSUER=$(sed -n 's/^ *issuer  *//p' "$STACK_LOG" | head -1); fi
 TOKEN_URL="$ISSUER/protocol/openid-connect/token"
 
@@ -223,6 +233,18 @@ api POST /api/purchases "$BENCH_TOKEN" "{\"externalId\":\"smoke-1\",\"member\":{
 \"lines\":[{\"sku\":\"A\",\"category\":\"grocery\",\"quantity\":2,\"unitPrice\":100000},\
 {\"sku\":\"B\",\"category\":\"electronics\",\"quantity\":1,\"unitPrice\":50000}]}" >/dev/null
 
+if [ "$HOLD" = 1 ]; then
+  cat <<HOLD
+[bench] holding; Ctrl-C stops everything
+  application   $BASE (pid $APP_PID)
+  token         curl -s $TOKEN_URL -d grant_type=client_credentials -d client_id=$POS_ID -d client_secret=$POS_SECRET
+  wrk           BENCH_TOKEN=<token> BENCH_MEMBERS=$MEMBERS BENCH_TAG=\$RANDOM wrk -t 2 -c 16 -d 20s -s $BENCH_DIR/purchases.lua $BASE
+  database      PGPASSWORD=$PG_PASSWORD psql -h 127.0.0.1 -p $PG_PORT -U $PG_ROLE vafa_bench
+HOLD
+  while kill -0 "$STACK_PID" 2>/dev/null; do sleep 5; done
+  die "the stack stopped"
+fi
+
 # ---------------------------------------------------------------------------------------------- (a) pgbench
 THREADS=$(( $(nproc) < CONNECTIONS ? $(nproc) : CONNECTIONS ))
 say "(a) pgbench: ledger transaction, $CONNECTIONS clients, $THREADS threads, ${DURATION} s …"
@@ -246,9 +268,22 @@ if [ "$WARMUP" -gt 0 ]; then
 fi
 say "(b) wrk: $CONNECTIONS connections, $THREADS threads, ${DURATION} s …"
 BENCH_TOKEN=$(pos_token)
+if [ "$PROFILE" = 1 ]; then
+  mkdir -p target
+  "$(dirname "$(readlink -f "$(command -v java)")")/jcmd" "$APP_PID" JFR.start name=bench settings=profile \
+    duration="${DURATION}s" filename="$ROOT/target/bench-app.jfr" >/dev/null || die "could not start the recording"
+fi
+# wrk runs and ends between the snapshots, so its CPU comes from the shell's accounting of its children
+# (`times` in the shell itself: inside $(…) it would report the subshell's children, none)
+times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
 BENCH_TOKEN=$BENCH_TOKEN BENCH_MEMBERS=$MEMBERS BENCH_TAG="m$TAG" \
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s --latency -s "$BENCH_DIR/purchases.lua" "$BASE" \
   >"$WORK/wrk.txt" 2>&1 || { cat "$WORK/wrk.txt" >&2; die "wrk failed"; }
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
+times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
+CPU_SPLIT=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
+  "$CHILDREN_BEFORE" "$CHILDREN_AFTER")
 wrk_value() { sed -n "s/^BENCH_$1 //p" "$WORK/wrk.txt"; }
 WRK_REQUESTS=$(wrk_value REQUESTS)
 WRK_OK=$(wrk_value OK)
@@ -293,6 +328,7 @@ RESULTS=target/bench-results.txt
   echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS"
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps  (latency average ${PG_LAT:-?} ms, $CONNECTIONS clients)"
   echo "  (b) API purchases at saturation: $API_PS purchases/s  (p50 $WRK_P50 ms, p99 $WRK_P99 ms; $WRK_OK ok, $WRK_NON2XX non-2xx, $WRK_SOCKET socket errors = $WRK_ERR_PCT %)"
+  echo "      CPU during (b), % of one core: $CPU_SPLIT"
   echo "      ratio (b)/(a):               $RATIO  (target >= 0.40: $RATIO_OK)"
   echo "  (c) API at $RATE purchases/s:     p50 $RATE_P50 ms, p90 $RATE_P90 ms, p99 $RATE_P99 ms, max $RATE_MAX ms  (target p99 < 20 ms: $P99_OK)"
   echo "      sent $RATE_SENT at $RATE_ACHIEVED/s, errors $RATE_ERRORS ($RATE_ERR_PCT %: $RATE_HTTP_ERRORS non-2xx, the rest timeouts/IO)"

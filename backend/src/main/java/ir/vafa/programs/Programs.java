@@ -18,7 +18,10 @@ public interface Programs {
 	/** Validates and compiles the definition, then stores it as the next version. */
 	ProgramView publish(ProgramDefinition definition, String actor);
 
-	/** The compiled current version; refuses with 409 when the tenant has published none yet. */
+	/**
+	 * The compiled current version, as the database confirmed it at most a second ago (a publish on this node is
+	 * seen at once); refuses with 409 when the tenant has published none yet.
+	 */
 	ActiveProgram active();
 
 	/** Runs the purchase through the program's rules; pure, touches no database. */

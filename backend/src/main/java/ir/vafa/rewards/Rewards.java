@@ -17,8 +17,8 @@ public interface Rewards {
 
 	void stamp(StampEvent stamp, int stampsPerReward);
 
-	/** Issues the reward and starts the card again. */
-	IssuedReward issue(UUID member, UUID purchase, String cardId, String rewardCode, String ruleId, String ruleName,
+	/** Issues the reward under the given id and starts the card again. */
+	void issue(UUID id, UUID member, UUID purchase, String cardId, String rewardCode, String ruleId, String ruleName,
 			int programVersion);
 
 	/**

@@ -58,6 +58,33 @@ class RowLevelSecurityTest extends ApiTest {
 	}
 
 	@Test
+	void aPooledConnectionServesEachCallerAsItsOwnTenantOnly() {
+		// One thread gets the same pooled connection back each time, so each call below reuses the session the
+		// previous one bound to another tenant (or to none).
+		java.util.Set<Integer> backends = new java.util.HashSet<>();
+		for (int round = 0; round < 3; round++) {
+			String cardsOfA = CurrentTenant.callAs(a.id(), () -> cards(backends));
+			String cardsOfNobody = cards(backends);
+			String cardsOfB = CurrentTenant.callAs(b.id(), () -> cards(backends));
+
+			assertThat(cardsOfA).isEqualTo("A-1");
+			assertThat(cardsOfNobody).isEmpty();
+			assertThat(cardsOfB).isEqualTo("B-1");
+		}
+		assertThat(backends).as("the calls shared one database session").hasSize(1);
+	}
+
+	/** Every member card the connection can see, and which server process answered. */
+	private String cards(java.util.Set<Integer> backends) {
+		return jdbc.sql("SELECT pg_backend_pid() AS pid, coalesce(string_agg(card_number, ','), '') AS cards FROM member")
+			.query((rs, n) -> {
+				backends.add(rs.getInt("pid"));
+				return rs.getString("cards");
+			})
+			.single();
+	}
+
+	@Test
 	void aRowForAnotherTenantCannotBeWritten() {
 		assertThatThrownBy(() -> CurrentTenant.runAs(a.id(), () -> jdbc.sql(
 				"INSERT INTO member (tenant_id, id, card_number, enrolled_at) VALUES (?, ?, 'EVIL', now())")

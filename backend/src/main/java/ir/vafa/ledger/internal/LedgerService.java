@@ -19,8 +19,8 @@ import ir.vafa.ledger.LedgerEntry;
 import ir.vafa.ledger.MemberAccount;
 import ir.vafa.ledger.Posting;
 import ir.vafa.platform.ApiProblem;
+import ir.vafa.platform.SqlArrays;
 import ir.vafa.tenancy.CurrentTenant;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,18 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LedgerService implements Ledger {
 
+	/** Any number of lines in one statement, from parallel arrays ({@link #lineParams}). */
+	private static final String INSERT_LINES = """
+			INSERT INTO ledger_line (tenant_id, created_at, member_id, kind, points, purchase_id, line_no, return_id,
+			  rule_id, rule_name, program_version, reason, actor)
+			SELECT ?, ?, l.* FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS l""";
+
 	private static final String INSERT_LINE = """
 			INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_no, return_id, rule_id,
 			  rule_name, program_version, reason, actor, idempotency_key, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate template;
 	private final Clock clock;
 
-	LedgerService(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+	LedgerService(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.template = template;
 		this.clock = clock;
 	}
 
@@ -52,20 +56,29 @@ class LedgerService implements Ledger {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public MemberAccount lockAccount(UUID member) {
 		UUID tenant = CurrentTenant.id();
-		return jdbc.sql("""
-				INSERT INTO member_account (tenant_id, member_id) VALUES (?, ?)
-				ON CONFLICT (tenant_id, member_id) DO UPDATE SET points_balance = member_account.points_balance
-				RETURNING *""")
+		// A plain locking read: an upsert would write a new row version on every purchase. Only a member's first
+		// posting creates the account.
+		return jdbc.sql("SELECT * FROM member_account WHERE tenant_id = ? AND member_id = ? FOR UPDATE")
 			.params(tenant, member)
 			.query(LedgerService::account)
-			.single();
+			.optional()
+			.orElseGet(() -> jdbc.sql("""
+					INSERT INTO member_account (tenant_id, member_id) VALUES (?, ?)
+					ON CONFLICT (tenant_id, member_id) DO UPDATE SET points_balance = member_account.points_balance
+					RETURNING *""")
+				.params(tenant, member)
+				.query(LedgerService::account)
+				.single());
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void post(List<Posting> postings) {
 		UUID tenant = CurrentTenant.id();
-		insertLines(tenant, postings);
+		if (postings.isEmpty()) {
+			return;
+		}
+		jdbc.sql(INSERT_LINES).params(lineParams(tenant, postings)).update();
 		Map<UUID, Long> deltas = new LinkedHashMap<>();
 		postings.forEach(p -> deltas.merge(p.memberId(), p.points(), Long::sum));
 		deltas.forEach((member, delta) -> move(tenant, member, delta));
@@ -75,31 +88,38 @@ class LedgerService implements Ledger {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void settlePurchase(UUID member, List<Posting> earned, BigDecimal amount, Instant at) {
 		UUID tenant = CurrentTenant.id();
-		insertLines(tenant, earned);
 		long points = earned.stream().mapToLong(Posting::points).sum();
-		int updated = jdbc.sql("""
+		List<Object> params = new ArrayList<>(lineParams(tenant, earned));
+		Timestamp when = Timestamp.from(at);
+		params.addAll(List.of(points, amount, when, when, when, tenant, member));
+		// The lines and the account move in one statement: one round trip, one executor run.
+		int updated = jdbc.sql("WITH lines AS (" + INSERT_LINES + """
+				)
 				UPDATE member_account SET points_balance = points_balance + ?, purchase_count = purchase_count + 1,
 				  lifetime_spend = lifetime_spend + ?, first_purchase_at = COALESCE(first_purchase_at, ?),
 				  last_purchase_at = GREATEST(COALESCE(last_purchase_at, ?), ?)
 				WHERE tenant_id = ? AND member_id = ?""")
-			.params(points, amount, Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), tenant, member)
+			.params(params)
 			.update();
 		if (updated != 1) {
 			throw new IllegalStateException("No account for member " + member + "; lock it before posting");
 		}
 	}
 
-	private void insertLines(UUID tenant, List<Posting> postings) {
-		if (postings.isEmpty()) {
-			return;
-		}
-		Timestamp now = Timestamp.from(clock.instant());
-		List<Object[]> rows = new ArrayList<>(postings.size());
-		for (Posting p : postings) {
-			rows.add(new Object[] { tenant, p.memberId(), p.kind().name(), p.points(), p.purchaseId(), p.lineNo(),
-					p.returnId(), p.ruleId(), p.ruleName(), p.programVersion(), p.reason(), p.actor(), null, now });
-		}
-		template.batchUpdate(INSERT_LINE, rows);
+	/** Parameters of {@link #INSERT_LINES}: the tenant, the time, then one array per column. */
+	private List<Object> lineParams(UUID tenant, List<Posting> postings) {
+		return List.of(tenant, Timestamp.from(clock.instant()),
+				SqlArrays.of("uuid", postings, Posting::memberId),
+				SqlArrays.of("varchar", postings, p -> p.kind().name()),
+				SqlArrays.of("int8", postings, Posting::points),
+				SqlArrays.of("uuid", postings, Posting::purchaseId),
+				SqlArrays.of("int4", postings, Posting::lineNo),
+				SqlArrays.of("uuid", postings, Posting::returnId),
+				SqlArrays.of("varchar", postings, Posting::ruleId),
+				SqlArrays.of("varchar", postings, Posting::ruleName),
+				SqlArrays.of("int4", postings, Posting::programVersion),
+				SqlArrays.of("varchar", postings, Posting::reason),
+				SqlArrays.of("varchar", postings, Posting::actor));
 	}
 
 	@Override

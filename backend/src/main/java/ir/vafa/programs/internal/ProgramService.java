@@ -1,6 +1,8 @@
 package ir.vafa.programs.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -40,7 +42,18 @@ class ProgramService implements Programs {
 	private final ProgramStore store;
 	private final RuleEngine engine;
 	private final Clock clock;
-	private final Map<UUID, ActiveProgram> compiled = new ConcurrentHashMap<>();
+	/**
+	 * How long this node trusts its idea of a tenant's current version before asking the database again. A publish
+	 * on this node takes effect at once; one on another node within this time. Either way each ledger line names
+	 * the version that earned it.
+	 */
+	static final Duration RECHECK_AFTER = Duration.ofSeconds(1);
+
+	private final Map<UUID, Known> compiled = new ConcurrentHashMap<>();
+
+	/** A compiled version, and when the database last confirmed it was the current one. */
+	private record Known(ActiveProgram program, Instant confirmedAt) {
+	}
 
 	ProgramService(ProgramStore store, RuleEngine engine, Clock clock) {
 		this.store = store;
@@ -81,7 +94,7 @@ class ProgramService implements Programs {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				remember(tenant, active);
+				remember(tenant, active, clock.instant());
 			}
 		});
 		return view;
@@ -91,14 +104,18 @@ class ProgramService implements Programs {
 	@Transactional(readOnly = true)
 	public ActiveProgram active() {
 		UUID tenant = CurrentTenant.id();
+		Instant now = clock.instant();
+		Known known = compiled.get(tenant);
+		if (known != null && now.isBefore(known.confirmedAt().plus(RECHECK_AFTER))) {
+			return known.program();
+		}
 		int version = store.currentVersion(tenant)
 			.orElseThrow(() -> ApiProblem.conflict("The tenant has not published a loyalty program yet"));
-		ActiveProgram known = compiled.get(tenant);
-		if (known != null && known.version() == version) {
-			return known;
+		if (known != null && known.program().version() == version) {
+			return remember(tenant, known.program(), now);
 		}
 		ProgramView view = store.find(tenant, version).orElseThrow();
-		return remember(tenant, compile(tenant, view));
+		return remember(tenant, compile(tenant, view), now);
 	}
 
 	@Override
@@ -106,8 +123,10 @@ class ProgramService implements Programs {
 		return engine.evaluate(program.compiled(), purchase);
 	}
 
-	private ActiveProgram remember(UUID tenant, ActiveProgram candidate) {
-		return compiled.merge(tenant, candidate, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+	private ActiveProgram remember(UUID tenant, ActiveProgram candidate, Instant confirmedAt) {
+		return compiled.merge(tenant, new Known(candidate, confirmedAt),
+				(old, fresh) -> fresh.program().version() >= old.program().version() ? fresh : old)
+			.program();
 	}
 
 	private ActiveProgram compile(UUID tenant, ProgramView view) {

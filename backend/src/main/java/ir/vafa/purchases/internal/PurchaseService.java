@@ -24,7 +24,6 @@ import ir.vafa.purchases.PurchaseRequest;
 import ir.vafa.purchases.Purchases;
 import ir.vafa.purchases.ReturnReceipt;
 import ir.vafa.purchases.ReturnRequest;
-import ir.vafa.rewards.IssuedReward;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.rewards.StampEvent;
 import ir.vafa.rules.Effect;
@@ -42,9 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The core loop: purchase → facts → rules → effects → ledger, in one transaction. The external id is claimed
- * first (insert-if-absent), so of N identical submissions racing, one evaluates and posts and the others wait for
- * it and answer its receipt.
+ * The core loop: purchase → facts → rules → effects → ledger, in one transaction. The member's account is locked,
+ * the rules decide, then the external id is claimed (insert-if-absent, with the lines and the receipt) before
+ * anything else is written: of N identical submissions racing, one posts and the others find the id taken and
+ * answer its receipt. The statements are few on purpose; each is a round trip on every purchase.
  */
 @Service
 class PurchaseService implements Purchases {
@@ -81,18 +81,30 @@ class PurchaseService implements Purchases {
 		PurchaseChecks.verify(request, program, now);
 		UUID memberId = member(request.member()).map(MemberView::id).orElse(null);
 		String hash = hash(request);
-
 		UUID purchaseId = UUID.randomUUID();
-		if (!store.insert(purchaseId, request, memberId, hash, now)) {
+
+		if (memberId == null) {
+			PurchaseReceipt receipt = new PurchaseReceipt(purchaseId, request.externalId(), null, program.version(), 0,
+					null, List.of(), List.of(), List.of());
+			return claim(purchaseId, request, null, hash, now, program, receipt) ? receipt
+					: replay(request.externalId(), hash);
+		}
+		// The member's lock comes first: it serialises this member's purchases, so identical submissions racing
+		// each other evaluate one after the other and all but the first find the external id taken.
+		MemberAccount account = ledger.lockAccount(memberId);
+		Earning earning = earn(purchaseId, request, memberId, program, account);
+		if (!claim(purchaseId, request, memberId, hash, now, program, earning.receipt())) {
 			return replay(request.externalId(), hash);
 		}
-		store.insertLines(purchaseId, request.lines());
-		PurchaseReceipt receipt = memberId == null
-				? new PurchaseReceipt(purchaseId, request.externalId(), null, program.version(), 0, null, List.of(),
-						List.of(), List.of())
-				: earn(purchaseId, request, memberId, program);
-		store.complete(purchaseId, program.version(), json.writeValueAsString(receipt));
-		return receipt;
+		earning.writes().forEach(Runnable::run);
+		ledger.settlePurchase(memberId, earning.postings(), request.total(), request.occurredAt());
+		return earning.receipt();
+	}
+
+	private boolean claim(UUID purchaseId, PurchaseRequest request, UUID memberId, String hash, Instant now,
+			ActiveProgram program, PurchaseReceipt receipt) {
+		return store.insert(purchaseId, request, memberId, hash, now, program.version(),
+				json.writeValueAsString(receipt));
 	}
 
 	@Override
@@ -106,12 +118,20 @@ class PurchaseService implements Purchases {
 		return returns.record(purchaseExternalId, request);
 	}
 
-	private PurchaseReceipt earn(UUID purchaseId, PurchaseRequest request, UUID memberId, ActiveProgram program) {
-		MemberAccount account = ledger.lockAccount(memberId);
+	/**
+	 * What a member's purchase earns, decided before anything is written: the receipt, the ledger lines, and the
+	 * stamp and reward writes in the order the rules produced them.
+	 */
+	private record Earning(PurchaseReceipt receipt, List<Posting> postings, List<Runnable> writes) {
+	}
+
+	private Earning earn(UUID purchaseId, PurchaseRequest request, UUID memberId, ActiveProgram program,
+			MemberAccount account) {
 		Map<String, Integer> cards = hasStampCards(program) ? rewards.stampsOnCards(memberId) : Map.of();
 		Evaluation evaluation = programs.evaluate(program, facts(purchaseId, request, account, cards));
 
 		List<Posting> postings = new ArrayList<>();
+		List<Runnable> writes = new ArrayList<>();
 		List<PurchaseReceipt.Award> awards = new ArrayList<>();
 		List<PurchaseReceipt.Stamp> stamps = new ArrayList<>();
 		List<PurchaseReceipt.Reward> issued = new ArrayList<>();
@@ -125,21 +145,23 @@ class PurchaseService implements Purchases {
 					earned += p.points();
 				}
 				case StampAdded s -> {
-					rewards.stamp(new StampEvent(memberId, s.cardId(), 1, purchaseId, s.lineNo(), null, s.rule().ruleId(),
-							s.rule().ruleName(), program.version()), stampsPerReward(program, s.rule().ruleId()));
+					StampEvent event = new StampEvent(memberId, s.cardId(), 1, purchaseId, s.lineNo(), null,
+							s.rule().ruleId(), s.rule().ruleName(), program.version());
+					int perReward = stampsPerReward(program, s.rule().ruleId());
+					writes.add(() -> rewards.stamp(event, perReward));
 					stamps.add(new PurchaseReceipt.Stamp(s.lineNo(), s.cardId(), s.rule().ruleId()));
 				}
 				case RewardIssued r -> {
-					IssuedReward reward = rewards.issue(memberId, purchaseId, r.cardId(), r.rewardCode(),
-							r.rule().ruleId(), r.rule().ruleName(), program.version());
-					issued.add(new PurchaseReceipt.Reward(reward.id(), reward.rewardCode(), reward.cardId(),
-							reward.ruleId()));
+					UUID rewardId = UUID.randomUUID();
+					writes.add(() -> rewards.issue(rewardId, memberId, purchaseId, r.cardId(), r.rewardCode(),
+							r.rule().ruleId(), r.rule().ruleName(), program.version()));
+					issued.add(new PurchaseReceipt.Reward(rewardId, r.rewardCode(), r.cardId(), r.rule().ruleId()));
 				}
 			}
 		}
-		ledger.settlePurchase(memberId, postings, request.total(), request.occurredAt());
-		return new PurchaseReceipt(purchaseId, request.externalId(), memberId, program.version(), earned,
-				account.pointsBalance() + earned, awards, stamps, issued);
+		PurchaseReceipt receipt = new PurchaseReceipt(purchaseId, request.externalId(), memberId, program.version(),
+				earned, account.pointsBalance() + earned, awards, stamps, issued);
+		return new Earning(receipt, postings, writes);
 	}
 
 	private static boolean hasStampCards(ActiveProgram program) {

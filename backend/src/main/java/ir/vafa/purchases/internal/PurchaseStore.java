@@ -3,14 +3,13 @@ package ir.vafa.purchases.internal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import ir.vafa.platform.SqlArrays;
 import ir.vafa.purchases.PurchaseRequest;
 import ir.vafa.tenancy.CurrentTenant;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,42 +18,43 @@ import org.springframework.stereotype.Repository;
 class PurchaseStore {
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate template;
 
-	PurchaseStore(JdbcClient jdbc, JdbcTemplate template) {
+	PurchaseStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
-	/** Inserts unless the external id is taken; a concurrent insert of the same id waits for the first to end. */
-	boolean insert(UUID id, PurchaseRequest p, UUID member, String hash, Instant now) {
+	/**
+	 * Inserts the purchase, its lines and its receipt in one statement, unless the external id is taken: then
+	 * nothing is written and the answer is false. A concurrent insert of the same id waits for the first to end.
+	 */
+	boolean insert(UUID id, PurchaseRequest p, UUID member, String hash, Instant now, int programVersion,
+			String receipt) {
+		List<PurchaseRequest.Line> lines = p.lines();
+		List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, lines.size()).boxed().toList();
 		return jdbc.sql("""
-				INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
-				  currency, total, received_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (tenant_id, external_id) DO NOTHING""")
+				WITH claimed AS (
+				  INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
+				    currency, total, received_at, program_version, receipt)
+				  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+				  ON CONFLICT (tenant_id, external_id) DO NOTHING
+				  RETURNING tenant_id, id),
+				lines AS (
+				  INSERT INTO purchase_line (tenant_id, purchase_id, line_no, sku, category, quantity, unit_price,
+				    discount, net_amount)
+				  SELECT claimed.tenant_id, claimed.id, l.*
+				  FROM claimed, unnest(?, ?, ?, ?, ?, ?, ?) AS l)
+				SELECT count(*) FROM claimed""")
 			.params(CurrentTenant.id(), id, p.externalId(), hash, member, p.store(), p.channel(),
-					Timestamp.from(p.occurredAt()), p.currency(), p.total(), Timestamp.from(now))
-			.update() == 1;
-	}
-
-	void insertLines(UUID purchase, List<PurchaseRequest.Line> lines) {
-		UUID tenant = CurrentTenant.id();
-		List<Object[]> rows = new ArrayList<>(lines.size());
-		for (int i = 0; i < lines.size(); i++) {
-			PurchaseRequest.Line l = lines.get(i);
-			rows.add(new Object[] { tenant, purchase, i + 1, l.sku(), l.category(), l.quantity(), l.unitPrice(),
-					l.discountOrZero(), l.netAmount() });
-		}
-		template.batchUpdate("""
-				INSERT INTO purchase_line (tenant_id, purchase_id, line_no, sku, category, quantity, unit_price, discount,
-				  net_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-	}
-
-	void complete(UUID purchase, Integer programVersion, String receipt) {
-		jdbc.sql("UPDATE purchase SET program_version = ?, receipt = CAST(? AS jsonb) WHERE tenant_id = ? AND id = ?")
-			.params(programVersion, receipt, CurrentTenant.id(), purchase)
-			.update();
+					Timestamp.from(p.occurredAt()), p.currency(), p.total(), Timestamp.from(now), programVersion, receipt,
+					SqlArrays.of("int4", numbers, n -> n),
+					SqlArrays.of("varchar", lines, PurchaseRequest.Line::sku),
+					SqlArrays.of("varchar", lines, PurchaseRequest.Line::category),
+					SqlArrays.of("int4", lines, PurchaseRequest.Line::quantity),
+					SqlArrays.of("numeric", lines, PurchaseRequest.Line::unitPrice),
+					SqlArrays.of("numeric", lines, PurchaseRequest.Line::discountOrZero),
+					SqlArrays.of("numeric", lines, PurchaseRequest.Line::netAmount))
+			.query(Long.class)
+			.single() == 1;
 	}
 
 	Optional<StoredPurchase> find(String externalId, boolean lock) {

@@ -60,7 +60,7 @@ class RewardService implements Rewards {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public IssuedReward issue(UUID member, UUID purchase, String cardId, String rewardCode, String ruleId,
+	public void issue(UUID id, UUID member, UUID purchase, String cardId, String rewardCode, String ruleId,
 			String ruleName, int programVersion) {
 		UUID tenant = CurrentTenant.id();
 		if (cardId != null) {
@@ -68,14 +68,13 @@ class RewardService implements Rewards {
 				.params(tenant, member, cardId)
 				.update();
 		}
-		return jdbc.sql("""
+		jdbc.sql("""
 				INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, status, purchase_id, rule_id,
 				  rule_name, program_version, issued_at)
-				VALUES (?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?) RETURNING *""")
-			.params(tenant, UUID.randomUUID(), member, rewardCode, cardId, purchase, ruleId, ruleName, programVersion,
+				VALUES (?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?)""")
+			.params(tenant, id, member, rewardCode, cardId, purchase, ruleId, ruleName, programVersion,
 					Timestamp.from(clock.instant()))
-			.query(RewardService::reward)
-			.single();
+			.update();
 	}
 
 	@Override
