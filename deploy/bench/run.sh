@@ -2,12 +2,13 @@
 # ./vafa bench: throughput and latency of POST /api/purchases against Debian's PostgreSQL 15, side by side with a
 # pgbench model of the same ledger write. See docs/benchmarks.md.
 #
-#   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--build]
+#   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--build] [--hold] [--profile]
 #
 #   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
 #   --connections N  wrk connections and pgbench clients (default 16)
 #   --rate N         purchases/s of the fixed-rate latency run (default 300)
-#   --warmup N       seconds of wrk warm-up before the measured wrk run (default 60: the JIT needs it on 2 cores)
+#   --warmup N       seconds of wrk warm-up before the measured wrk run (default 180: on 2 cores the JIT and
+#                    the young tables settle over the first minutes of load)
 #   --members N      members enrolled in the bench tenant, purchases rotate over them (default 200)
 #   --build          build first even when admin-ui/target/vafa.jar exists
 #   --hold           set up (database, Keycloak, application, bench tenant), print how to reach it, measure
@@ -25,13 +26,13 @@ BENCH_DIR=deploy/bench
 DURATION=20
 CONNECTIONS=16
 RATE=300
-WARMUP=60
+WARMUP=180
 MEMBERS=200
 BUILD=0
 PROFILE=0
 HOLD=0
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "vafa bench: $*" >&2; exit 1; }
 say() { echo "[bench] $*"; }
 number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
@@ -245,14 +246,24 @@ HOLD
   die "the stack stopped"
 fi
 
+# the fixed-rate generator, compiled now rather than by the source launcher while measuring
+"$(dirname "$(readlink -f "$(command -v java)")")/javac" -d "$WORK/load" "$BENCH_DIR/LoadAtRate.java" \
+  || die "could not compile $BENCH_DIR/LoadAtRate.java"
+
 # ---------------------------------------------------------------------------------------------- (a) pgbench
 THREADS=$(( $(nproc) < CONNECTIONS ? $(nproc) : CONNECTIONS ))
 say "(a) pgbench: ledger transaction, $CONNECTIONS clients, $THREADS threads, ${DURATION} s …"
 psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -v members="$MEMBERS" \
   -f "$BENCH_DIR/ledger-schema.sql" >/dev/null
+times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
 pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
   -D members="$MEMBERS" -f "$BENCH_DIR/ledger-txn.sql" vafa_pgbench >"$WORK/pgbench.txt" 2>&1 \
   || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
+times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
+CPU_SPLIT_A=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
+  "$CHILDREN_BEFORE" "$CHILDREN_AFTER" | sed 's/wrk/pgbench/')
 PG_TPS=$(sed -n 's/^tps = \([0-9]*\.\{0,1\}[0-9]\{0,1\}\)[0-9]* (without initial connection time)$/\1/p' "$WORK/pgbench.txt")
 PG_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$WORK/pgbench.txt")
 [ -n "$PG_TPS" ] || { cat "$WORK/pgbench.txt" >&2; die "could not read tps from pgbench"; }
@@ -298,9 +309,17 @@ WRK_ERRORS=$((WRK_NON2XX + WRK_SOCKET))
 # ---------------------------------------------------------------------------------------------- (c) fixed rate
 say "(c) fixed rate: $RATE purchases/s for ${DURATION} s (after 3 s at the same rate) …"
 BENCH_TOKEN=$(pos_token)
-BENCH_TOKEN=$BENCH_TOKEN java "$BENCH_DIR/LoadAtRate.java" --url "$BASE/api/purchases" --rate "$RATE" \
+times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
+# A lean client JVM (C1 only, serial GC): it shares the cores with the server it measures
+BENCH_TOKEN=$BENCH_TOKEN java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$WORK/load" LoadAtRate \
+  --url "$BASE/api/purchases" --rate "$RATE" \
   --duration "$DURATION" --warmup 3 --members "$MEMBERS" --tag "r$TAG" >"$WORK/rate.txt" 2>&1 \
   || { cat "$WORK/rate.txt" >&2; die "the fixed-rate run failed"; }
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
+times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
+CPU_SPLIT_C=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
+  "$CHILDREN_BEFORE" "$CHILDREN_AFTER" | sed 's/wrk/load generator/')
 rate_value() { sed -n "s/^LOAD_$1 //p" "$WORK/rate.txt"; }
 RATE_SENT=$(rate_value SENT)
 RATE_ERRORS=$(rate_value ERRORS)
@@ -327,11 +346,13 @@ RESULTS=target/bench-results.txt
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
   echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS"
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps  (latency average ${PG_LAT:-?} ms, $CONNECTIONS clients)"
+  echo "      CPU during (a), % of one core: $CPU_SPLIT_A"
   echo "  (b) API purchases at saturation: $API_PS purchases/s  (p50 $WRK_P50 ms, p99 $WRK_P99 ms; $WRK_OK ok, $WRK_NON2XX non-2xx, $WRK_SOCKET socket errors = $WRK_ERR_PCT %)"
   echo "      CPU during (b), % of one core: $CPU_SPLIT"
   echo "      ratio (b)/(a):               $RATIO  (target >= 0.40: $RATIO_OK)"
   echo "  (c) API at $RATE purchases/s:     p50 $RATE_P50 ms, p90 $RATE_P90 ms, p99 $RATE_P99 ms, max $RATE_MAX ms  (target p99 < 20 ms: $P99_OK)"
   echo "      sent $RATE_SENT at $RATE_ACHIEVED/s, errors $RATE_ERRORS ($RATE_ERR_PCT %: $RATE_HTTP_ERRORS non-2xx, the rest timeouts/IO)"
+  echo "      CPU during (c), % of one core: $CPU_SPLIT_C"
   if [ "$(calc "1 if $RATE > $API_PS else 0")" = 1 ]; then
     echo "      note: $RATE/s is above the saturation throughput (b), so (c) measures queueing, not service time"
   fi
