@@ -8,8 +8,9 @@
                                        difference is counted as wrk (a process that starts and ends between the
                                        snapshots is in neither)
 
-Groups: the application (APP_PID), PostgreSQL (processes named postgres), wrk, Keycloak (java running Quarkus),
-and everything else. Percentages are of one core over the elapsed time, so on 2 cores the total tops at 200 %.
+Groups: the application (APP_PID), PostgreSQL (processes named postgres, and the children the postmaster reaped),
+the load client (wrk or pgbench, reported as "wrk"), Keycloak (java running Quarkus), and everything else.
+Percentages are of one core over the elapsed time, so on 2 cores the total tops at 200 %.
 """
 import json
 import os
@@ -31,7 +32,7 @@ def group(pid, app_pid):
         return "application"
     if comm == "postgres":
         return "postgresql"
-    if comm == "wrk":
+    if comm in ("wrk", "pgbench"):
         return "wrk"
     if comm == "java" and "quarkus" in cmdline:
         return "keycloak"
@@ -53,6 +54,10 @@ def snapshot(path, app_pid):
         if g is not None:
             # utime and stime are fields 14 and 15 of stat; after the ")" they are the 12th and 13th
             times[pid] = [g, (int(fields[11]) + int(fields[12])) / TICKS]
+            if g == "postgresql" and group(int(fields[1]), app_pid) != "postgresql":
+                # The postmaster: what its exited children used (backends of closed connections, autovacuum
+                # workers) is in its cutime and cstime (fields 16 and 17), kept under a key of its own.
+                times[-pid] = [g, (int(fields[13]) + int(fields[14])) / TICKS]
     with open(path, "w") as f:
         json.dump({"at": time.monotonic(), "times": times}, f)
 
@@ -73,6 +78,8 @@ def report(before_path, after_path, children=None):
         after = json.load(f)
     elapsed = after["at"] - before["at"]
     used = {}
+    # Per process: a process that ends between the snapshots is in neither, unless its parent reaps it into
+    # cutime (the postmaster's children are counted that way, in full).
     for pid, (g, t) in after["times"].items():
         start = before["times"].get(pid, [g, 0.0])[1]
         used[g] = used.get(g, 0.0) + max(0.0, t - start)

@@ -2,7 +2,8 @@
 # ./vafa bench: throughput and latency of POST /api/purchases against Debian's PostgreSQL 15, side by side with a
 # pgbench model of the same ledger write. See docs/benchmarks.md.
 #
-#   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--build] [--hold] [--profile]
+#   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--history N]
+#               [--build] [--hold] [--profile]
 #
 #   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
 #   --connections N  wrk connections and pgbench clients (default 16)
@@ -10,6 +11,7 @@
 #   --warmup N       seconds of wrk warm-up before the measured wrk run (default 180: on 2 cores the JIT and
 #                    the young tables settle over the first minutes of load)
 #   --members N      members enrolled in the bench tenant, purchases rotate over them (default 200)
+#   --history N      purchases of history written into the bench tenant's tables before measuring (default 0)
 #   --build          build first even when admin-ui/target/vafa.jar exists
 #   --hold           set up (database, Keycloak, application, bench tenant), print how to reach it, measure
 #                    nothing and keep it all running until Ctrl-C: for measuring by hand
@@ -28,21 +30,22 @@ CONNECTIONS=16
 RATE=300
 WARMUP=180
 MEMBERS=200
+HISTORY=0
 BUILD=0
 PROFILE=0
 HOLD=0
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "vafa bench: $*" >&2; exit 1; }
 say() { echo "[bench] $*"; }
 number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --duration|--connections|--rate|--warmup|--members)
+    --duration|--connections|--rate|--warmup|--members|--history)
       [ $# -ge 2 ] || die "$1 needs a value"
       opt=$1; val=$2; shift 2 ;;
-    --duration=*|--connections=*|--rate=*|--warmup=*|--members=*)
+    --duration=*|--connections=*|--rate=*|--warmup=*|--members=*|--history=*)
       opt=${1%%=*}; val=${1#*=}; shift ;;
     --build) BUILD=1; shift; continue ;;
     --profile) PROFILE=1; shift; continue ;;
@@ -56,6 +59,7 @@ while [ $# -gt 0 ]; do
     --rate) number "$opt" "$val" 1 20000; RATE=$val ;;
     --warmup) number "$opt" "$val" 0 240; WARMUP=$val ;;
     --members) number "$opt" "$val" 1 100000; MEMBERS=$val ;;
+    --history) number "$opt" "$val" 0 5000000; HISTORY=$val ;;
   esac
 done
 
@@ -234,6 +238,13 @@ api POST /api/purchases "$BENCH_TOKEN" "{\"externalId\":\"smoke-1\",\"member\":{
 \"lines\":[{\"sku\":\"A\",\"category\":\"grocery\",\"quantity\":2,\"unitPrice\":100000},\
 {\"sku\":\"B\",\"category\":\"electronics\",\"quantity\":1,\"unitPrice\":50000}]}" >/dev/null
 
+if [ "$HISTORY" -gt 0 ]; then
+  say "writing a history of $HISTORY purchases into the bench tenant's tables …"
+  TENANT_ID=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["tenant"]["id"])' <"$WORK/tenant.json")
+  psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_bench -v tenant="$TENANT_ID" -v purchases="$HISTORY" \
+    -f "$BENCH_DIR/history.sql" >"$WORK/history.txt" 2>&1 || { cat "$WORK/history.txt" >&2; die "writing the history failed"; }
+fi
+
 if [ "$HOLD" = 1 ]; then
   cat <<HOLD
 [bench] holding; Ctrl-C stops everything
@@ -257,9 +268,15 @@ psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_p
   -f "$BENCH_DIR/ledger-schema.sql" >/dev/null
 times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
 python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
+times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
 pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
   -D members="$MEMBERS" -f "$BENCH_DIR/ledger-txn.sql" vafa_pgbench >"$WORK/pgbench.txt" 2>&1 \
   || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
+python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
+times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
+CPU_SPLIT_A=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
+  "$CHILDREN_BEFORE" "$CHILDREN_AFTER" | sed 's/wrk/pgbench/')
 python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
 times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
 CPU_SPLIT_A=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
@@ -344,7 +361,7 @@ RESULTS=target/bench-results.txt
 {
   echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
-  echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS"
+  echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY"
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps  (latency average ${PG_LAT:-?} ms, $CONNECTIONS clients)"
   echo "      CPU during (a), % of one core: $CPU_SPLIT_A"
   echo "  (b) API purchases at saturation: $API_PS purchases/s  (p50 $WRK_P50 ms, p99 $WRK_P99 ms; $WRK_OK ok, $WRK_NON2XX non-2xx, $WRK_SOCKET socket errors = $WRK_ERR_PCT %)"
