@@ -261,26 +261,32 @@ fi
 "$(dirname "$(readlink -f "$(command -v java)")")/javac" -d "$WORK/load" "$BENCH_DIR/LoadAtRate.java" \
   || die "could not compile $BENCH_DIR/LoadAtRate.java"
 
+# The CPU split of a measured run: cpu_from just before it, cpu_to CLIENT VARIABLE just after. The client runs and
+# ends between the snapshots, so its CPU comes from the shell's accounting of its children, with `times` in this
+# shell itself (inside $(…) it would report a subshell's children: none).
+cpu_from() {
+  times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
+  python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
+}
+cpu_to() {
+  local children_after split
+  python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
+  times >"$WORK/times"; children_after=$(sed -n 2p "$WORK/times")
+  split=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
+    "$CHILDREN_BEFORE" "$children_after" | sed "s/wrk/$1/")
+  printf -v "$2" '%s' "$split"
+}
+
 # ---------------------------------------------------------------------------------------------- (a) pgbench
 THREADS=$(( $(nproc) < CONNECTIONS ? $(nproc) : CONNECTIONS ))
 say "(a) pgbench: ledger transaction, $CONNECTIONS clients, $THREADS threads, ${DURATION} s …"
 psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -v members="$MEMBERS" \
   -f "$BENCH_DIR/ledger-schema.sql" >/dev/null
-times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
-times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
+cpu_from
 pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
   -D members="$MEMBERS" -f "$BENCH_DIR/ledger-txn.sql" vafa_pgbench >"$WORK/pgbench.txt" 2>&1 \
   || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
-times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
-CPU_SPLIT_A=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
-  "$CHILDREN_BEFORE" "$CHILDREN_AFTER" | sed 's/wrk/pgbench/')
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
-times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
-CPU_SPLIT_A=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
-  "$CHILDREN_BEFORE" "$CHILDREN_AFTER" | sed 's/wrk/pgbench/')
+cpu_to pgbench CPU_SPLIT_A
 PG_TPS=$(sed -n 's/^tps = \([0-9]*\.\{0,1\}[0-9]\{0,1\}\)[0-9]* (without initial connection time)$/\1/p' "$WORK/pgbench.txt")
 PG_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$WORK/pgbench.txt")
 [ -n "$PG_TPS" ] || { cat "$WORK/pgbench.txt" >&2; die "could not read tps from pgbench"; }
@@ -301,17 +307,11 @@ if [ "$PROFILE" = 1 ]; then
   "$(dirname "$(readlink -f "$(command -v java)")")/jcmd" "$APP_PID" JFR.start name=bench settings=profile \
     duration="${DURATION}s" filename="$ROOT/target/bench-app.jfr" >/dev/null || die "could not start the recording"
 fi
-# wrk runs and ends between the snapshots, so its CPU comes from the shell's accounting of its children
-# (`times` in the shell itself: inside $(…) it would report the subshell's children, none)
-times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
+cpu_from
 BENCH_TOKEN=$BENCH_TOKEN BENCH_MEMBERS=$MEMBERS BENCH_TAG="m$TAG" \
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s --latency -s "$BENCH_DIR/purchases.lua" "$BASE" \
   >"$WORK/wrk.txt" 2>&1 || { cat "$WORK/wrk.txt" >&2; die "wrk failed"; }
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
-times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
-CPU_SPLIT=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
-  "$CHILDREN_BEFORE" "$CHILDREN_AFTER")
+cpu_to wrk CPU_SPLIT
 wrk_value() { sed -n "s/^BENCH_$1 //p" "$WORK/wrk.txt"; }
 WRK_REQUESTS=$(wrk_value REQUESTS)
 WRK_OK=$(wrk_value OK)
@@ -326,17 +326,13 @@ WRK_ERRORS=$((WRK_NON2XX + WRK_SOCKET))
 # ---------------------------------------------------------------------------------------------- (c) fixed rate
 say "(c) fixed rate: $RATE purchases/s for ${DURATION} s (after 3 s at the same rate) …"
 BENCH_TOKEN=$(pos_token)
-times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
+cpu_from
 # A lean client JVM (C1 only, serial GC): it shares the cores with the server it measures
 BENCH_TOKEN=$BENCH_TOKEN java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$WORK/load" LoadAtRate \
   --url "$BASE/api/purchases" --rate "$RATE" \
   --duration "$DURATION" --warmup 3 --members "$MEMBERS" --tag "r$TAG" >"$WORK/rate.txt" 2>&1 \
   || { cat "$WORK/rate.txt" >&2; die "the fixed-rate run failed"; }
-python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-after.json" "$APP_PID"
-times >"$WORK/times"; CHILDREN_AFTER=$(sed -n 2p "$WORK/times")
-CPU_SPLIT_C=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
-  "$CHILDREN_BEFORE" "$CHILDREN_AFTER" | sed 's/wrk/load generator/')
+cpu_to 'load generator' CPU_SPLIT_C
 rate_value() { sed -n "s/^LOAD_$1 //p" "$WORK/rate.txt"; }
 RATE_SENT=$(rate_value SENT)
 RATE_ERRORS=$(rate_value ERRORS)
