@@ -68,10 +68,13 @@ public final class LoadAtRate {
     private record Target(String host, int port, String head) {
 
         Target(URI url, String token) {
-            this(url.getHost(), url.getPort() < 0 ? 80 : url.getPort(),
-                    "POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
-                            + "\r\nAuthorization: Bearer " + token
-                            + "\r\nContent-Type: application/json\r\nContent-Length: ");
+            this(url.getHost(), url.getPort() < 0 ? 80 : url.getPort(), url.getRawPath(), token);
+        }
+
+        private Target(String host, int port, String path, String token) {
+            this(host, port, "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: ");
         }
 
         byte[] request(String body) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ir.vafa.demo.DemoPrograms;
 import ir.vafa.programs.ProgramDefinition;
@@ -84,28 +85,38 @@ class ActiveProgramCacheTest extends ApiTest {
 				() -> transactions.execute(status -> node.publish(renamed, "test").version()));
 	}
 
-	/** A clock the test moves by hand. */
+	/** A clock the test moves by hand; copies in other zones move with it. */
 	private static final class MovableClock extends Clock {
 
-		private Instant now = Instant.now();
+		private final AtomicReference<Instant> now;
+		private final ZoneId zone;
+
+		MovableClock() {
+			this(new AtomicReference<>(Instant.now()), ZoneOffset.UTC);
+		}
+
+		private MovableClock(AtomicReference<Instant> now, ZoneId zone) {
+			this.now = now;
+			this.zone = zone;
+		}
 
 		void advance(Duration by) {
-			now = now.plus(by);
+			now.updateAndGet(t -> t.plus(by));
 		}
 
 		@Override
 		public Instant instant() {
-			return now;
+			return now.get();
 		}
 
 		@Override
 		public ZoneId getZone() {
-			return ZoneOffset.UTC;
+			return zone;
 		}
 
 		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
+		public Clock withZone(ZoneId other) {
+			return new MovableClock(now, other);
 		}
 	}
 }
