@@ -2,8 +2,8 @@
 -- application's tables as the bench's superuser role, so that (b) and (c) run against tables of a platform
 -- that has been in use rather than against empty ones that autovacuum revisits every few seconds.
 -- Variables: tenant (uuid), purchases (count). Every purchase is a member's, 400 days back to now, three
--- grocery lines of 100,000 IRR each earning 10 points under the program's "base" rule; the members' accounts
--- are set to the sums, as the application would have left them.
+-- grocery lines of 100,000 IRR each earning 10 points under the program's "base" rule (one ledger line for
+-- the three); the members' accounts are set to the sums, as the application would have left them.
 \set ON_ERROR_STOP on
 BEGIN;
 CREATE TEMP TABLE history ON COMMIT DROP AS
@@ -24,10 +24,10 @@ INSERT INTO purchase_line (tenant_id, purchase_id, line_no, sku, category, quant
 SELECT :'tenant', h.id, l, 'SKU-' || (h.n * 3 + l) % 500, 'grocery', 1, 100000, 0, 100000
 FROM history AS h, generate_series(1, 3) AS l;
 
-INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_no, rule_id, rule_name,
-                         program_version, created_at)
-SELECT :'tenant', h.member_id, 'EARN', 10, h.id, l, 'base', '1 point per 10,000 rials', 1, h.at
-FROM history AS h, generate_series(1, 3) AS l;
+INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_nos, line_points, rule_id,
+                         rule_name, program_version, created_at)
+SELECT :'tenant', member_id, 'EARN', 30, id, '{1,2,3}', '{10,10,10}', 'base', '1 point per 10,000 rials', 1, at
+FROM history;
 
 INSERT INTO member_account AS a (tenant_id, member_id, points_balance, purchase_count, lifetime_spend,
                                  first_purchase_at, last_purchase_at)

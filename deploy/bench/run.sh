@@ -264,7 +264,14 @@ fi
 # The CPU split of a measured run: cpu_from just before it, cpu_to CLIENT VARIABLE just after. The client runs and
 # ends between the snapshots, so its CPU comes from the shell's accounting of its children, with `times` in this
 # shell itself (inside $(…) it would report a subshell's children: none).
+# Each also takes the server's WAL counters (pg_stat_wal): cpu_to leaves "records full-page-images bytes" written
+# during the run in WAL_<VARIABLE>.
+wal_now() {
+  psql -X -At -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench \
+    -c 'SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal'
+}
 cpu_from() {
+  WAL_BEFORE=$(wal_now)
   times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
   python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
 }
@@ -275,6 +282,13 @@ cpu_to() {
   split=$(python3 "$BENCH_DIR/cpu-split.py" report "$WORK/cpu-before.json" "$WORK/cpu-after.json" \
     "$CHILDREN_BEFORE" "$children_after" | sed "s/wrk/$1/")
   printf -v "$2" '%s' "$split"
+  local before=($WAL_BEFORE) after=($(wal_now))
+  printf -v "WAL_$2" '%s %s %s' $((after[0] - before[0])) $((after[1] - before[1])) $((after[2] - before[2]))
+}
+# WAL per unit of work: wal_per "records fpi bytes" UNITS
+wal_per() {
+  python3 -c 'import sys; r, f, b = map(int, sys.argv[1].split()); n = max(int(sys.argv[2]), 1)
+print("%.1f records, %.2f full-page images, %.0f bytes" % (r / n, f / n, b / n))' "$1" "$2"
 }
 
 # ---------------------------------------------------------------------------------------------- (a) pgbench
@@ -289,6 +303,7 @@ pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -n -M prepared -c "$CONNECTIONS
 cpu_to pgbench CPU_SPLIT_A
 PG_TPS=$(sed -n 's/^tps = \([0-9]*\.\{0,1\}[0-9]\{0,1\}\)[0-9]* (without initial connection time)$/\1/p' "$WORK/pgbench.txt")
 PG_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$WORK/pgbench.txt")
+PG_TXNS=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*$/\1/p' "$WORK/pgbench.txt")
 [ -n "$PG_TPS" ] || { cat "$WORK/pgbench.txt" >&2; die "could not read tps from pgbench"; }
 
 # ---------------------------------------------------------------------------------------------- (b) wrk
@@ -360,8 +375,10 @@ RESULTS=target/bench-results.txt
   echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY"
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps  (latency average ${PG_LAT:-?} ms, $CONNECTIONS clients)"
   echo "      CPU during (a), % of one core: $CPU_SPLIT_A"
+  echo "      WAL per transaction: $(wal_per "$WAL_CPU_SPLIT_A" "${PG_TXNS:-0}")"
   echo "  (b) API purchases at saturation: $API_PS purchases/s  (p50 $WRK_P50 ms, p99 $WRK_P99 ms; $WRK_OK ok, $WRK_NON2XX non-2xx, $WRK_SOCKET socket errors = $WRK_ERR_PCT %)"
   echo "      CPU during (b), % of one core: $CPU_SPLIT"
+  echo "      WAL per purchase: $(wal_per "$WAL_CPU_SPLIT" "$WRK_REQUESTS")"
   echo "      ratio (b)/(a):               $RATIO  (target >= 0.40: $RATIO_OK)"
   echo "  (c) API at $RATE purchases/s:     p50 $RATE_P50 ms, p90 $RATE_P90 ms, p99 $RATE_P99 ms, max $RATE_MAX ms  (target p99 < 20 ms: $P99_OK)"
   echo "      sent $RATE_SENT at $RATE_ACHIEVED/s, errors $RATE_ERRORS ($RATE_ERR_PCT %: $RATE_HTTP_ERRORS non-2xx, the rest timeouts/IO)"

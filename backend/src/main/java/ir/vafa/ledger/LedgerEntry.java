@@ -1,21 +1,33 @@
 package ir.vafa.ledger;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A written ledger line. {@link #explanation()} answers the member's "why did I get this?".
+ * A written ledger line. {@code lines} says how its points fall to the lines of its purchase (empty when it has
+ * no purchase). {@link #explanation()} answers the member's "why did I get this?".
  */
-public record LedgerEntry(long id, UUID memberId, EntryKind kind, long points, UUID purchaseId, Integer lineNo,
-		UUID returnId, String ruleId, String ruleName, Integer programVersion, String reason, String actor,
-		Instant createdAt) {
+public record LedgerEntry(long id, UUID memberId, EntryKind kind, long points, UUID purchaseId,
+		List<LinePoints> lines, UUID returnId, String ruleId, String ruleName, Integer programVersion, String reason,
+		String actor, Instant createdAt) {
+
+	public LedgerEntry {
+		lines = List.copyOf(lines);
+	}
+
+	/** The points of this line that fall to the purchase's line {@code lineNo}. */
+	public long pointsOn(int lineNo) {
+		return lines.stream().filter(l -> l.lineNo() == lineNo).mapToLong(LinePoints::points).sum();
+	}
 
 	public String explanation() {
+		String which = (lines.size() == 1 ? "line " : "lines ") + LinePoints.numbers(lines, ", ");
 		return switch (kind) {
-			case EARN -> "Earned by rule \"" + ruleName + "\" (program v" + programVersion + ") on line " + lineNo
+			case EARN -> "Earned by rule \"" + ruleName + "\" (program v" + programVersion + ") on " + which
 					+ " of purchase " + purchaseId;
-			case REVERSE -> "Taken back: line " + lineNo + " of purchase " + purchaseId + " was returned (rule \""
-					+ ruleName + "\", program v" + programVersion + ")";
+			case REVERSE -> "Taken back: " + which + " of purchase " + purchaseId + " returned (rule \"" + ruleName
+					+ "\", program v" + programVersion + ")";
 			case REDEEM -> "Redeemed" + (reason == null ? "" : ": " + reason);
 			case ADJUST -> "Adjusted by " + actor + ": " + reason;
 		};

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +56,48 @@ class CoreLoopTest extends ApiTest {
 		assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
 		assertThat(returned.json().get("pointsTakenBack").asLong()).isEqualTo(earnedByPhone);
 		assertThat(balance(retail, member)).isEqualTo(23);
+	}
+
+	@Test
+	void eachRuleWritesOneLedgerLinePerPurchaseThatSaysWhatEachPurchaseLineEarned() {
+		TestTenant retail = tenant("retail", DemoPrograms.retail());
+		UUID member = enroll(retail, "R-2101");
+		// 2,345,678 → 234 base points: 85 on the phone, 63 on the socks, 86 on the tablet (largest remainder),
+		// and the two electronics lines double theirs
+		retail.pos().post("/api/purchases", purchase("r-21", "R-2101", tehran(12, 0),
+				line("PHONE", "electronics", 1, "850000"), line("SOCKS", "apparel", 3, "210226"),
+				line("TABLET", "electronics", 1, "865000")));
+
+		JsonNode earned = retail.pos().get("/api/members/" + member + "/history").json();
+		assertThat(earned).hasSize(2);
+		JsonNode base = byRule(earned, "base");
+		assertThat(base.at("/line/lines").findValues("lineNo")).extracting(JsonNode::asInt).containsExactly(1, 2, 3);
+		assertThat(base.at("/line/lines").findValues("points")).extracting(JsonNode::asLong).containsExactly(85L, 63L, 86L);
+		assertThat(base.get("points").asLong()).isEqualTo(234);
+		JsonNode doubled = byRule(earned, "electronics-double");
+		assertThat(doubled.at("/line/lines").findValues("lineNo")).extracting(JsonNode::asInt).containsExactly(1, 3);
+		assertThat(doubled.get("points").asLong()).isEqualTo(85 + 86);
+		assertThat(doubled.get("why").asString()).contains("lines 1, 3");
+
+		// Two of the three socks and the tablet come back in one return: one reversing line per rule.
+		Api.Reply returned = retail.pos().post("/api/purchases/r-21/returns", Map.of("returnId", "ret-21",
+				"lines", new Object[] { Map.of("lineNo", 2, "quantity", 2), Map.of("lineNo", 3, "quantity", 1) }));
+		assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+		// floor(63 × 2 / 3) = 42 of the socks' base points, all 86 + 86 of the tablet's
+		assertThat(returned.json().get("pointsTakenBack").asLong()).isEqualTo(42 + 86 + 86);
+		JsonNode after = retail.pos().get("/api/members/" + member + "/history").json();
+		List<JsonNode> reversals = new ArrayList<>();
+		after.forEach(l -> {
+			if (l.get("kind").asString().equals("REVERSE")) {
+				reversals.add(l);
+			}
+		});
+		assertThat(reversals).hasSize(2);
+		assertThat(byRule(after, "base", "REVERSE").at("/line/lines").findValues("points")).extracting(JsonNode::asLong)
+			.containsExactly(-42L, -86L);
+		assertThat(byRule(after, "electronics-double", "REVERSE").at("/line/lines").findValues("lineNo"))
+			.extracting(JsonNode::asInt).containsExactly(3);
+		assertThat(balance(retail, member)).isEqualTo(234 + 171 - 214);
 	}
 
 	@Test
@@ -186,6 +230,19 @@ class CoreLoopTest extends ApiTest {
 			assertThat(line.get("why").asString()).contains("program v1").contains("rule");
 		});
 		assertThat(history.findValuesAsString("ruleId")).containsExactlyInAnyOrder("base", "electronics-double");
+	}
+
+	private static JsonNode byRule(JsonNode history, String ruleId) {
+		return byRule(history, ruleId, "EARN");
+	}
+
+	private static JsonNode byRule(JsonNode history, String ruleId, String kind) {
+		for (JsonNode line : history) {
+			if (line.at("/line/ruleId").asString().equals(ruleId) && line.get("kind").asString().equals(kind)) {
+				return line;
+			}
+		}
+		throw new AssertionError("No " + kind + " line of rule " + ruleId + " in " + history);
 	}
 
 	private static long sumFor(JsonNode receipt, int lineNo) {

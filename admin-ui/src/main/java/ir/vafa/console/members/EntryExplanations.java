@@ -1,6 +1,8 @@
 package ir.vafa.console.members;
 
+import java.text.NumberFormat;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.ledger.LedgerEntry;
@@ -23,14 +25,22 @@ final class EntryExplanations {
 
 	String why(LedgerEntry entry) {
 		return switch (entry.kind()) {
-			case EARN -> messages.get("history.why.EARN", entry.ruleName(), entry.programVersion(), entry.lineNo(),
+			case EARN -> messages.get("history.why.EARN", entry.ruleName(), entry.programVersion(), lines(entry),
 					shortId(entry.purchaseId()));
-			case REVERSE -> messages.get("history.why.REVERSE", entry.lineNo(), shortId(entry.purchaseId()),
+			case REVERSE -> messages.get("history.why.REVERSE", lines(entry), shortId(entry.purchaseId()),
 					entry.ruleName(), entry.programVersion());
 			case REDEEM -> entry.reason() == null ? messages.get("history.why.REDEEM")
 					: messages.get("history.why.REDEEM.reason", entry.reason());
 			case ADJUST -> messages.get("history.why.ADJUST", entry.actor(), entry.reason());
 		};
+	}
+
+	/** "line 2" or "lines 1, 2, 4", in the reader's digits. */
+	private String lines(LedgerEntry entry) {
+		NumberFormat digits = NumberFormat.getIntegerInstance(messages.locale());
+		String numbers = entry.lines().stream().map(l -> digits.format(l.lineNo()))
+			.collect(Collectors.joining(messages.get("history.lines.separator")));
+		return messages.get(entry.lines().size() == 1 ? "history.lines.one" : "history.lines.many", numbers);
 	}
 
 	/** Enough of a purchase id to find it again, short enough to read. */

@@ -10,6 +10,7 @@ import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
 import ir.vafa.members.NewMember;
 import ir.vafa.platform.ApiProblem;
+import ir.vafa.platform.Ids;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ class MemberService implements Members {
 		refuseTaken("phone", phone != null && lookup.by(tenant, "phone", phone).isPresent());
 		refuseTaken("email", email != null && lookup.by(tenant, "email", email).isPresent());
 		refuseTaken("cardNumber", card != null && lookup.by(tenant, "card_number", card).isPresent());
-		MemberEntity member = new MemberEntity(UUID.randomUUID(), phone, email, card, request.displayName(),
+		MemberEntity member = new MemberEntity(Ids.timeOrdered(), phone, email, card, request.displayName(),
 				request.birthday(), request.smsConsented(), request.emailConsented(), clock.instant());
 		return members.saveAndFlush(member).view();
 	}

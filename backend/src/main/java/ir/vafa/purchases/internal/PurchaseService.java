@@ -5,18 +5,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import ir.vafa.ledger.Ledger;
+import ir.vafa.ledger.LinePoints;
 import ir.vafa.ledger.MemberAccount;
 import ir.vafa.ledger.Posting;
 import ir.vafa.members.MemberRef;
 import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
 import ir.vafa.platform.ApiProblem;
+import ir.vafa.platform.Ids;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.Programs;
 import ir.vafa.purchases.PurchaseReceipt;
@@ -33,6 +36,7 @@ import ir.vafa.rules.MemberFacts;
 import ir.vafa.rules.PointsAwarded;
 import ir.vafa.rules.PurchaseFacts;
 import ir.vafa.rules.RewardIssued;
+import ir.vafa.rules.RuleRef;
 import ir.vafa.rules.RuleSpec;
 import ir.vafa.rules.StampAdded;
 import ir.vafa.rules.StampRule;
@@ -81,7 +85,7 @@ class PurchaseService implements Purchases {
 		PurchaseChecks.verify(request, program, now);
 		UUID memberId = member(request.member()).map(MemberView::id).orElse(null);
 		String hash = hash(request);
-		UUID purchaseId = UUID.randomUUID();
+		UUID purchaseId = Ids.timeOrdered();
 
 		if (memberId == null) {
 			PurchaseReceipt receipt = new PurchaseReceipt(purchaseId, request.externalId(), null, program.version(), 0,
@@ -130,7 +134,7 @@ class PurchaseService implements Purchases {
 		Map<String, Integer> cards = hasStampCards(program) ? rewards.stampsOnCards(memberId) : Map.of();
 		Evaluation evaluation = programs.evaluate(program, facts(purchaseId, request, account, cards));
 
-		List<Posting> postings = new ArrayList<>();
+		Map<RuleRef, List<LinePoints>> pointsByRule = new LinkedHashMap<>();
 		List<Runnable> writes = new ArrayList<>();
 		List<PurchaseReceipt.Award> awards = new ArrayList<>();
 		List<PurchaseReceipt.Stamp> stamps = new ArrayList<>();
@@ -139,8 +143,8 @@ class PurchaseService implements Purchases {
 		for (Effect effect : evaluation.effects()) {
 			switch (effect) {
 				case PointsAwarded p -> {
-					postings.add(Posting.earn(memberId, purchaseId, p.lineNo(), p.rule().ruleId(), p.rule().ruleName(),
-							program.version(), p.points()));
+					pointsByRule.computeIfAbsent(p.rule(), r -> new ArrayList<>())
+						.add(new LinePoints(p.lineNo(), p.points()));
 					awards.add(new PurchaseReceipt.Award(p.lineNo(), p.rule().ruleId(), p.rule().ruleName(), p.points()));
 					earned += p.points();
 				}
@@ -152,13 +156,17 @@ class PurchaseService implements Purchases {
 					stamps.add(new PurchaseReceipt.Stamp(s.lineNo(), s.cardId(), s.rule().ruleId()));
 				}
 				case RewardIssued r -> {
-					UUID rewardId = UUID.randomUUID();
+					UUID rewardId = Ids.timeOrdered();
 					writes.add(() -> rewards.issue(rewardId, memberId, purchaseId, r.cardId(), r.rewardCode(),
 							r.rule().ruleId(), r.rule().ruleName(), program.version()));
 					issued.add(new PurchaseReceipt.Reward(rewardId, r.rewardCode(), r.cardId(), r.rule().ruleId()));
 				}
 			}
 		}
+		// One ledger line per rule, carrying how its points fall to the purchase's lines.
+		List<Posting> postings = new ArrayList<>(pointsByRule.size());
+		pointsByRule.forEach((rule, lines) -> postings
+			.add(Posting.earn(memberId, purchaseId, rule.ruleId(), rule.ruleName(), program.version(), lines)));
 		PurchaseReceipt receipt = new PurchaseReceipt(purchaseId, request.externalId(), memberId, program.version(),
 				earned, account.pointsBalance() + earned, awards, stamps, issued);
 		return new Earning(receipt, postings, writes);

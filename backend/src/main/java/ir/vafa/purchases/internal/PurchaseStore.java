@@ -3,34 +3,40 @@ package ir.vafa.purchases.internal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import ir.vafa.platform.SqlArrays;
 import ir.vafa.purchases.PurchaseRequest;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Purchases, their lines and returns, in plain SQL (the purchase path is the platform's hot path). */
 @Repository
 class PurchaseStore {
 
 	private final JdbcClient jdbc;
+	private final JsonMapper json;
 
-	PurchaseStore(JdbcClient jdbc) {
+	PurchaseStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
 	 * Inserts the purchase, its lines and its receipt in one statement, unless the external id is taken: then
 	 * nothing is written and the answer is false. A concurrent insert of the same id waits for the first to end.
+	 * The lines travel as one JSON array (see {@code LedgerService.INSERT_LINES} for why not one array per column).
 	 */
 	boolean insert(UUID id, PurchaseRequest p, UUID member, String hash, Instant now, int programVersion,
 			String receipt) {
-		List<PurchaseRequest.Line> lines = p.lines();
-		List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, lines.size()).boxed().toList();
+		List<LineRow> lines = new ArrayList<>(p.lines().size());
+		for (int i = 0; i < p.lines().size(); i++) {
+			lines.add(LineRow.of(i + 1, p.lines().get(i)));
+		}
 		return jdbc.sql("""
 				WITH claimed AS (
 				  INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
@@ -42,19 +48,24 @@ class PurchaseStore {
 				  INSERT INTO purchase_line (tenant_id, purchase_id, line_no, sku, category, quantity, unit_price,
 				    discount, net_amount)
 				  SELECT claimed.tenant_id, claimed.id, l.*
-				  FROM claimed, unnest(?, ?, ?, ?, ?, ?, ?) AS l)
+				  FROM claimed, jsonb_to_recordset(CAST(? AS jsonb)) AS l (line_no int, sku varchar, category varchar,
+				    quantity int, unit_price numeric, discount numeric, net_amount numeric))
 				SELECT count(*) FROM claimed""")
 			.params(CurrentTenant.id(), id, p.externalId(), hash, member, p.store(), p.channel(),
 					Timestamp.from(p.occurredAt()), p.currency(), p.total(), Timestamp.from(now), programVersion, receipt,
-					SqlArrays.of("int4", numbers, n -> n),
-					SqlArrays.of("varchar", lines, PurchaseRequest.Line::sku),
-					SqlArrays.of("varchar", lines, PurchaseRequest.Line::category),
-					SqlArrays.of("int4", lines, PurchaseRequest.Line::quantity),
-					SqlArrays.of("numeric", lines, PurchaseRequest.Line::unitPrice),
-					SqlArrays.of("numeric", lines, PurchaseRequest.Line::discountOrZero),
-					SqlArrays.of("numeric", lines, PurchaseRequest.Line::netAmount))
+					json.writeValueAsString(lines))
 			.query(Long.class)
 			.single() == 1;
+	}
+
+	/** A row of the lines' JSON array; the names are the statement's column names. */
+	private record LineRow(int line_no, String sku, String category, int quantity, BigDecimal unit_price,
+			BigDecimal discount, BigDecimal net_amount) {
+
+		static LineRow of(int lineNo, PurchaseRequest.Line l) {
+			return new LineRow(lineNo, l.sku(), l.category(), l.quantity(), l.unitPrice(), l.discountOrZero(),
+					l.netAmount());
+		}
 	}
 
 	Optional<StoredPurchase> find(String externalId, boolean lock) {

@@ -14,9 +14,11 @@ import java.util.UUID;
 import ir.vafa.ledger.EntryKind;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.ledger.LedgerEntry;
+import ir.vafa.ledger.LinePoints;
 import ir.vafa.ledger.MemberAccount;
 import ir.vafa.ledger.Posting;
 import ir.vafa.platform.ApiProblem;
+import ir.vafa.platform.Ids;
 import ir.vafa.platform.ApiProblem.FieldError;
 import ir.vafa.purchases.ReturnReceipt;
 import ir.vafa.purchases.ReturnRequest;
@@ -55,7 +57,7 @@ class ReturnService {
 		StoredPurchase purchase = store.find(purchaseExternalId, true)
 			.orElseThrow(() -> ApiProblem.notFound("No purchase " + purchaseExternalId));
 		String hash = hash(purchaseExternalId, request);
-		UUID returnId = UUID.randomUUID();
+		UUID returnId = Ids.timeOrdered();
 		if (!store.insertReturn(returnId, purchase.id(), request.returnId(), hash, clock.instant())) {
 			return replay(request.returnId(), hash);
 		}
@@ -69,7 +71,8 @@ class ReturnService {
 		List<StampEvent> stamped = purchase.memberId() == null ? List.of()
 				: rewards.stampsFor(purchase.id()).stream().filter(s -> s.delta() > 0).toList();
 
-		List<Posting> postings = new ArrayList<>();
+		// What each of the purchase's ledger lines gives back, per returned line: one reversing line per earning.
+		Map<LedgerEntry, List<LinePoints>> takenBack = new LinkedHashMap<>();
 		List<ReturnReceipt.Taken> taken = new ArrayList<>();
 		BigDecimal amount = BigDecimal.ZERO;
 		long points = 0;
@@ -80,14 +83,11 @@ class ReturnService {
 			int after = before + back.quantity();
 			amount = amount.add(amountShare(line.netAmount(), before, after, line.quantity()));
 			for (LedgerEntry e : earned) {
-				if (e.lineNo() == back.lineNo()) {
-					long share = share(e.points(), before, after, line.quantity());
-					if (share > 0) {
-						postings.add(Posting.reverse(purchase.memberId(), purchase.id(), back.lineNo(), returnId,
-								e.ruleId(), e.ruleName(), e.programVersion(), share));
-						taken.add(new ReturnReceipt.Taken(back.lineNo(), back.quantity(), e.ruleId(), share, 0));
-						points += share;
-					}
+				long share = share(e.pointsOn(back.lineNo()), before, after, line.quantity());
+				if (share != 0) {
+					takenBack.computeIfAbsent(e, k -> new ArrayList<>()).add(new LinePoints(back.lineNo(), -share));
+					taken.add(new ReturnReceipt.Taken(back.lineNo(), back.quantity(), e.ruleId(), share, 0));
+					points += share;
 				}
 			}
 			for (StampEvent s : stamped) {
@@ -100,6 +100,9 @@ class ReturnService {
 			}
 			store.returnLine(returnId, purchase.id(), back.lineNo(), back.quantity());
 		}
+		List<Posting> postings = new ArrayList<>(takenBack.size());
+		takenBack.forEach((e, back) -> postings.add(Posting.reverse(purchase.memberId(), purchase.id(), returnId,
+				e.ruleId(), e.ruleName(), e.programVersion(), back)));
 		Long balance = null;
 		if (account != null) {
 			ledger.post(postings);

@@ -85,6 +85,7 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/members/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.anyRequest().denyAll())
 			.oauth2ResourceServer(oauth -> oauth
+				.bearerTokenResolver(new HeaderBearerTokenResolver())
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
 				.authenticationEntryPoint((request, response, e) -> {
 					bearer.commence(request, response, e);

@@ -1,0 +1,116 @@
+package ir.vafa.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Array;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ir.vafa.devstack.Database;
+import ir.vafa.devstack.DevInfrastructure;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Migrations that change data, run over rows written by the versions before them, as an upgraded installation
+ * would. Flyway runs as the schema owner, as in production.
+ */
+class MigrationsTest {
+
+	private static final UUID TENANT = UUID.randomUUID();
+	private static final UUID MEMBER = UUID.randomUUID();
+	private static final UUID PURCHASE = UUID.randomUUID();
+
+	private Database database;
+	private String url;
+	private JdbcClient owner;
+
+	@BeforeEach
+	void anEmptyDatabase() {
+		database = DevInfrastructure.database();
+		url = database.createDatabase("vafa_migrations");
+		owner = JdbcClient.create(new DriverManagerDataSource(url, database.superUser(), database.superPassword()));
+	}
+
+	@AfterEach
+	void dropIt() {
+		database.dropDatabase(url);
+	}
+
+	@Test
+	void ledgerLinesWrittenOnePerPurchaseLineKeepTheirLineWhenLinesBecomeOnePerRule() {
+		migrateTo("3");
+		aTenantWithAMember();
+		String line = """
+				INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_no, rule_id, rule_name,
+				  program_version, reason, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'Rule', 1, ?, now())""";
+		owner.sql(line).params(TENANT, MEMBER, "EARN", 85, PURCHASE, 1, "base", null).update();
+		owner.sql(line).params(TENANT, MEMBER, "EARN", 63, PURCHASE, 2, "base", null).update();
+		owner.sql(line).params(TENANT, MEMBER, "REDEEM", -100, null, null, null, "coffee").update();
+
+		migrateTo("latest");
+
+		List<Map<String, Object>> lines = owner
+			.sql("SELECT kind, points, line_nos, line_points FROM ledger_line ORDER BY id").query().listOfRows();
+		assertThat(lines).extracting(row -> row.get("kind")).containsExactly("EARN", "EARN", "REDEEM");
+		assertThat(numbers(lines.get(0).get("line_nos"))).containsExactly(1);
+		assertThat(numbers(lines.get(0).get("line_points"))).containsExactly(85L);
+		assertThat(numbers(lines.get(1).get("line_nos"))).containsExactly(2);
+		assertThat(lines.get(2).get("line_nos")).isNull();
+	}
+
+	@Test
+	void aLedgerLineWhoseLinesDoNotAddUpToItsPointsIsRefused() {
+		migrateTo("latest");
+		aTenantWithAMember();
+		String line = """
+				INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_nos, line_points,
+				  created_at)
+				VALUES (?, ?, 'EARN', ?, ?, CAST(? AS int[]), CAST(? AS bigint[]), now())""";
+
+		owner.sql(line).params(TENANT, MEMBER, 148, PURCHASE, "{1,2}", "{85,63}").update();
+		assertThatThrownBy(() -> owner.sql(line).params(TENANT, MEMBER, 150, PURCHASE, "{1,2}", "{85,63}").update())
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ledger_line_attribution");
+		assertThatThrownBy(() -> owner.sql(line).params(TENANT, MEMBER, 85, PURCHASE, "{1,2}", "{85}").update())
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ledger_line_attribution");
+		assertThatThrownBy(() -> owner.sql(line).params(TENANT, MEMBER, 85, null, "{1}", "{85}").update())
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ledger_line_attribution");
+		assertThatThrownBy(() -> owner.sql(line).params(TENANT, MEMBER, 85, PURCHASE, "{1}", null).update())
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ledger_line_attribution");
+		assertThatThrownBy(() -> owner.sql(line).params(TENANT, MEMBER, 85, PURCHASE, "{1,NULL}", "{85,0}").update())
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ledger_line_attribution");
+	}
+
+	private void aTenantWithAMember() {
+		owner.sql("INSERT INTO tenant VALUES (?, 'shop', 'A shop', 'ACTIVE', 'a@shop.example', NULL, now(), now())")
+			.param(TENANT).update();
+		owner.sql("INSERT INTO member (tenant_id, id, card_number, enrolled_at) VALUES (?, ?, 'C-1', now())")
+			.params(TENANT, MEMBER).update();
+	}
+
+	private void migrateTo(String version) {
+		Flyway.configure()
+			.dataSource(url, database.superUser(), database.superPassword())
+			.placeholders(Map.of("appRole", "vafa_app", "appPassword", "vafa_app", "createAppRole", "true"))
+			.target(version)
+			.load()
+			.migrate();
+	}
+
+	private static List<Number> numbers(Object array) {
+		try {
+			return List.of((Number[]) ((Array) array).getArray());
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
