@@ -1,6 +1,9 @@
--- The pgbench model of one purchase's ledger write (deploy/bench/run.sh, step a). Own small tables in the
--- vafa_pgbench database; indexes like the application's: unique (tenant_id, external_id) on purchases, a primary
--- key on the balance row, ledger lines found by member.
+-- The pgbench model of one purchase's ledger write (deploy/bench/run.sh, step a), made afresh for each of its
+-- two runs. Own small tables in the vafa_pgbench database; indexes like the application's: unique (tenant_id,
+-- external_id) on purchases, a primary key on the balance row, ledger lines found by member.
+SET client_min_messages TO warning;
+DROP TABLE IF EXISTS bench_ledger, bench_balance, bench_purchase;
+
 CREATE TABLE bench_purchase (
     id          bigserial PRIMARY KEY,
     tenant_id   uuid        NOT NULL,

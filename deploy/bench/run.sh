@@ -292,19 +292,27 @@ print("%.1f records, %.2f full-page images, %.0f bytes" % (r / n, f / n, b / n))
 }
 
 # ---------------------------------------------------------------------------------------------- (a) pgbench
+# Run twice, first and last, on fresh tables each time: on a shared machine pgbench alone has varied by a factor
+# of two within the hour, and the ratio uses the mean of the two.
 THREADS=$(( $(nproc) < CONNECTIONS ? $(nproc) : CONNECTIONS ))
-say "(a) pgbench: ledger transaction, $CONNECTIONS clients, $THREADS threads, ${DURATION} s …"
-psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -v members="$MEMBERS" \
-  -f "$BENCH_DIR/ledger-schema.sql" >/dev/null
-cpu_from
-pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
-  -D members="$MEMBERS" -f "$BENCH_DIR/ledger-txn.sql" vafa_pgbench >"$WORK/pgbench.txt" 2>&1 \
-  || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
-cpu_to pgbench CPU_SPLIT_A
-PG_TPS=$(sed -n 's/^tps = \([0-9]*\.\{0,1\}[0-9]\{0,1\}\)[0-9]* (without initial connection time)$/\1/p' "$WORK/pgbench.txt")
-PG_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$WORK/pgbench.txt")
-PG_TXNS=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*$/\1/p' "$WORK/pgbench.txt")
-[ -n "$PG_TPS" ] || { cat "$WORK/pgbench.txt" >&2; die "could not read tps from pgbench"; }
+# pgbench_run N: sets PG_TPS_N, PG_LAT_N, PG_TXNS_N, CPU_SPLIT_AN and WAL_CPU_SPLIT_AN
+pgbench_run() {
+  say "(a) pgbench, run $1 of 2: ledger transaction, $CONNECTIONS clients, $THREADS threads, ${DURATION} s …"
+  psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -v members="$MEMBERS" \
+    -f "$BENCH_DIR/ledger-schema.sql" >/dev/null
+  cpu_from
+  pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
+    -D members="$MEMBERS" -f "$BENCH_DIR/ledger-txn.sql" vafa_pgbench >"$WORK/pgbench.txt" 2>&1 \
+    || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
+  cpu_to pgbench "CPU_SPLIT_A$1"
+  local tps lat txns
+  tps=$(sed -n 's/^tps = \([0-9]*\.\{0,1\}[0-9]\{0,1\}\)[0-9]* (without initial connection time)$/\1/p' "$WORK/pgbench.txt")
+  lat=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$WORK/pgbench.txt")
+  txns=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*$/\1/p' "$WORK/pgbench.txt")
+  [ -n "$tps" ] || { cat "$WORK/pgbench.txt" >&2; die "could not read tps from pgbench"; }
+  printf -v "PG_TPS_$1" '%s' "$tps"; printf -v "PG_LAT_$1" '%s' "$lat"; printf -v "PG_TXNS_$1" '%s' "${txns:-0}"
+}
+pgbench_run 1
 
 # ---------------------------------------------------------------------------------------------- (b) wrk
 TAG=$(date +%s)
@@ -359,8 +367,11 @@ RATE_P99=$(rate_value P99_MS)
 RATE_MAX=$(rate_value MAX_MS)
 [ -n "$RATE_P99" ] || { cat "$WORK/rate.txt" >&2; die "could not read the fixed-rate results"; }
 
+pgbench_run 2
+
 # ---------------------------------------------------------------------------------------------- summary
 calc() { python3 -c "import sys; print(eval(sys.argv[1]))" "$1"; }
+PG_TPS=$(calc "'%.1f' % (($PG_TPS_1 + $PG_TPS_2) / 2)")
 RATIO=$(calc "'%.2f' % ($API_PS / $PG_TPS)")
 WRK_ERR_PCT=$(calc "'%.2f' % (100.0 * $WRK_ERRORS / max($WRK_REQUESTS, 1))")
 RATE_ERR_PCT=$(calc "'%.2f' % (100.0 * $RATE_ERRORS / max($RATE_SENT, 1))")
@@ -373,9 +384,10 @@ RESULTS=target/bench-results.txt
   echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
   echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY"
-  echo "  (a) pgbench ledger transaction:  $PG_TPS tps  (latency average ${PG_LAT:-?} ms, $CONNECTIONS clients)"
-  echo "      CPU during (a), % of one core: $CPU_SPLIT_A"
-  echo "      WAL per transaction: $(wal_per "$WAL_CPU_SPLIT_A" "${PG_TXNS:-0}")"
+  echo "  (a) pgbench ledger transaction:  $PG_TPS tps, the mean of $PG_TPS_1 (first) and $PG_TPS_2 (last)  ($CONNECTIONS clients, latency average ${PG_LAT_1:-?} and ${PG_LAT_2:-?} ms)"
+  echo "      CPU during (a) first, % of one core: $CPU_SPLIT_A1"
+  echo "      CPU during (a) last,  % of one core: $CPU_SPLIT_A2"
+  echo "      WAL per transaction: $(wal_per "$WAL_CPU_SPLIT_A1" "$PG_TXNS_1")"
   echo "  (b) API purchases at saturation: $API_PS purchases/s  (p50 $WRK_P50 ms, p99 $WRK_P99 ms; $WRK_OK ok, $WRK_NON2XX non-2xx, $WRK_SOCKET socket errors = $WRK_ERR_PCT %)"
   echo "      CPU during (b), % of one core: $CPU_SPLIT"
   echo "      WAL per purchase: $(wal_per "$WAL_CPU_SPLIT" "$WRK_REQUESTS")"
