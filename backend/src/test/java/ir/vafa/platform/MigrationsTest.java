@@ -68,6 +68,23 @@ class MigrationsTest {
 	}
 
 	@Test
+	void aStoredReceiptLeavesTheBalanceAfterItsPurchaseWhenReceiptsAreNoLongerStored() {
+		migrateTo("5");
+		aTenantWithAMember();
+		String purchase = """
+				INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
+				  currency, total, received_at, program_version, receipt)
+				VALUES (?, ?, ?, repeat('0', 64), ?, 's', 'pos', now(), 'IRR', 100, now(), 1, CAST(? AS jsonb))""";
+		owner.sql(purchase).params(TENANT, PURCHASE, "P-1", MEMBER, "{\"balance\": 548, \"pointsEarned\": 10}").update();
+		owner.sql(purchase).params(TENANT, UUID.randomUUID(), "P-2", null, "{\"balance\": null}").update();
+
+		migrateTo("latest");
+
+		assertThat(owner.sql("SELECT balance_after FROM purchase ORDER BY external_id").query(Long.class).list())
+			.containsExactly(548L, null);
+	}
+
+	@Test
 	void aLedgerLineWhoseLinesDoNotAddUpToItsPointsIsRefused() {
 		migrateTo("latest");
 		aTenantWithAMember();

@@ -37,6 +37,45 @@ class IdempotencyTest extends ApiTest {
 	}
 
 	@Test
+	void aRetryAnswersTheFirstReceiptAfterTheMembersHistoryMovedOnAndTheStampedLineCameBack() {
+		TestTenant cafe = tenant("cafe", DemoPrograms.cafe());
+		enroll(cafe, "I-5");
+		Api pos = cafe.pos();
+		for (int visit = 1; visit <= 4; visit++) {
+			pos.post("/api/purchases", purchase("i-5-" + visit, "I-5", Instant.now().minusSeconds(60 - visit),
+					line("LATTE", "coffee", 1, "120000")));
+		}
+		// The fifth visit: points on two lines, a stamp, and the card's reward
+		Map<String, Object> fifth = purchase("i-5-5", "I-5", Instant.now().minusSeconds(30),
+				line("LATTE", "coffee", 2, "120000"), line("CAKE", "pastry", 1, "90000"));
+		Api.Reply first = pos.post("/api/purchases", fifth);
+		assertThat(first.json().get("rewards")).hasSize(1);
+		assertThat(first.json().get("awards").size()).isGreaterThanOrEqualTo(2);
+
+		pos.post("/api/purchases", purchase("i-5-6", "I-5", Instant.now().minusSeconds(20), line("LATTE", "coffee", 1, "120000")));
+		Api.Reply returned = pos.post("/api/purchases/i-5-5/returns",
+				Map.of("returnId", "i-5-5-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 2) }));
+		assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+
+		Api.Reply again = pos.post("/api/purchases", fifth);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json()).isEqualTo(first.json());
+		assertThat(pos.get("/api/purchases/i-5-5").json()).isEqualTo(first.json());
+	}
+
+	@Test
+	void anAnonymousPurchaseAgainAnswersItsFirstReceipt() {
+		TestTenant retail = tenant("retail", DemoPrograms.retail());
+		Map<String, Object> body = purchase("i-6", null, Instant.now(), line("TV", "electronics", 1, "990000"));
+
+		Api.Reply first = retail.pos().post("/api/purchases", body);
+		Api.Reply again = retail.pos().post("/api/purchases", body);
+
+		assertThat(first.json().get("memberId").isNull()).isTrue();
+		assertThat(again.json()).isEqualTo(first.json());
+	}
+
+	@Test
 	void theSameIdWithDifferentContentIsAConflict() {
 		TestTenant retail = tenant("retail", DemoPrograms.retail());
 		enroll(retail, "I-2");

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import ir.vafa.ledger.EntryKind;
 import ir.vafa.ledger.Ledger;
+import ir.vafa.ledger.LedgerEntry;
 import ir.vafa.ledger.LinePoints;
 import ir.vafa.ledger.MemberAccount;
 import ir.vafa.ledger.Posting;
@@ -42,13 +44,13 @@ import ir.vafa.rules.StampAdded;
 import ir.vafa.rules.StampRule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The core loop: purchase → facts → rules → effects → ledger, in one transaction. The member's account is locked,
- * the rules decide, then the external id is claimed (insert-if-absent, with the lines and the receipt) before
- * anything else is written: of N identical submissions racing, one posts and the others find the id taken and
- * answer its receipt. The statements are few on purpose; each is a round trip on every purchase.
+ * the rules decide, then the external id is claimed (insert-if-absent, with the lines) before anything else is
+ * written: of N identical submissions racing, one posts and the others find the id taken and answer its receipt.
+ * The statements are few on purpose; each is a round trip on every purchase. The receipt is not stored: what the
+ * purchase wrote (ledger lines, stamps, rewards, the balance after it) says all of it, and a retry rebuilds it.
  */
 @Service
 class PurchaseService implements Purchases {
@@ -61,19 +63,17 @@ class PurchaseService implements Purchases {
 	private final Members members;
 	private final Ledger ledger;
 	private final Rewards rewards;
-	private final JsonMapper json;
 	private final Clock clock;
 	private final ReturnService returns;
 
 	PurchaseService(PurchaseStore store, Programs programs, Members members, Ledger ledger, Rewards rewards,
-			JsonMapper json, Clock clock, ReturnService returns) {
+			Clock clock, ReturnService returns) {
 		this.returns = returns;
 		this.store = store;
 		this.programs = programs;
 		this.members = members;
 		this.ledger = ledger;
 		this.rewards = rewards;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -90,14 +90,14 @@ class PurchaseService implements Purchases {
 		if (memberId == null) {
 			PurchaseReceipt receipt = new PurchaseReceipt(purchaseId, request.externalId(), null, program.version(), 0,
 					null, List.of(), List.of(), List.of());
-			return claim(purchaseId, request, null, hash, now, program, receipt) ? receipt
+			return claim(purchaseId, request, null, hash, now, program, null) ? receipt
 					: replay(request.externalId(), hash);
 		}
 		// The member's lock comes first: it serialises this member's purchases, so identical submissions racing
 		// each other evaluate one after the other and all but the first find the external id taken.
 		MemberAccount account = ledger.lockAccount(memberId);
 		Earning earning = earn(purchaseId, request, memberId, program, account);
-		if (!claim(purchaseId, request, memberId, hash, now, program, earning.receipt())) {
+		if (!claim(purchaseId, request, memberId, hash, now, program, earning.receipt().balance())) {
 			return replay(request.externalId(), hash);
 		}
 		earning.writes().forEach(Runnable::run);
@@ -106,15 +106,14 @@ class PurchaseService implements Purchases {
 	}
 
 	private boolean claim(UUID purchaseId, PurchaseRequest request, UUID memberId, String hash, Instant now,
-			ActiveProgram program, PurchaseReceipt receipt) {
-		return store.insert(purchaseId, request, memberId, hash, now, program.version(),
-				json.writeValueAsString(receipt));
+			ActiveProgram program, Long balanceAfter) {
+		return store.insert(purchaseId, request, memberId, hash, now, program.version(), balanceAfter);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<PurchaseReceipt> receipt(String externalId) {
-		return store.find(externalId, false).map(p -> json.readValue(p.receipt(), PurchaseReceipt.class));
+		return store.find(externalId, false).map(this::rebuild);
 	}
 
 	@Override
@@ -216,7 +215,41 @@ class PurchaseService implements Purchases {
 			throw ApiProblem.conflict("externalId",
 					"Purchase " + externalId + " was recorded already with different content");
 		}
-		return json.readValue(first.receipt(), PurchaseReceipt.class);
+		return rebuild(first);
+	}
+
+	/**
+	 * The receipt of a recorded purchase, equal to the one its first submission answered: the awards from its
+	 * earning ledger lines (one per rule, in rule order, with the points of each line), the stamps and rewards it
+	 * gave (returns and revocations since leave them on the receipt), the balance right after it.
+	 */
+	private PurchaseReceipt rebuild(PurchaseStore.StoredPurchase p) {
+		if (p.memberId() == null) {
+			return new PurchaseReceipt(p.id(), p.externalId(), null, p.programVersion(), 0, null, List.of(), List.of(),
+					List.of());
+		}
+		List<PurchaseReceipt.Award> awards = new ArrayList<>();
+		long earned = 0;
+		for (LedgerEntry e : ledger.forPurchase(p.id())) {
+			if (e.kind() == EntryKind.EARN) {
+				for (LinePoints line : e.lines()) {
+					awards.add(new PurchaseReceipt.Award(line.lineNo(), e.ruleId(), e.ruleName(), line.points()));
+					earned += line.points();
+				}
+			}
+		}
+		List<PurchaseReceipt.Stamp> stamps = rewards.stampsFor(p.id()).stream()
+			.filter(s -> s.delta() > 0)
+			.map(s -> new PurchaseReceipt.Stamp(s.lineNo(), s.cardId(), s.ruleId()))
+			.toList();
+		// A reward follows the stamp that completed its card, as the rules produced them.
+		List<String> cardOrder = stamps.stream().map(PurchaseReceipt.Stamp::cardId).toList();
+		List<PurchaseReceipt.Reward> issued = rewards.rewardsForPurchase(p.id()).stream()
+			.sorted(java.util.Comparator.comparingInt(r -> cardOrder.indexOf(r.cardId())))
+			.map(r -> new PurchaseReceipt.Reward(r.id(), r.rewardCode(), r.cardId(), r.ruleId()))
+			.toList();
+		return new PurchaseReceipt(p.id(), p.externalId(), p.memberId(), p.programVersion(), earned, p.balanceAfter(),
+				awards, stamps, issued);
 	}
 
 	static String hash(PurchaseRequest r) {

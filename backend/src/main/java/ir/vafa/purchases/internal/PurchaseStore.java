@@ -27,12 +27,12 @@ class PurchaseStore {
 	}
 
 	/**
-	 * Inserts the purchase, its lines and its receipt in one statement, unless the external id is taken: then
+	 * Inserts the purchase and its lines in one statement, unless the external id is taken: then
 	 * nothing is written and the answer is false. A concurrent insert of the same id waits for the first to end.
 	 * The lines travel as one JSON array (see {@code LedgerService.INSERT_LINES} for why not one array per column).
 	 */
 	boolean insert(UUID id, PurchaseRequest p, UUID member, String hash, Instant now, int programVersion,
-			String receipt) {
+			Long balanceAfter) {
 		List<LineRow> lines = new ArrayList<>(p.lines().size());
 		for (int i = 0; i < p.lines().size(); i++) {
 			lines.add(LineRow.of(i + 1, p.lines().get(i)));
@@ -40,8 +40,8 @@ class PurchaseStore {
 		return jdbc.sql("""
 				WITH claimed AS (
 				  INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
-				    currency, total, received_at, program_version, receipt)
-				  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+				    currency, total, received_at, program_version, balance_after)
+				  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				  ON CONFLICT (tenant_id, external_id) DO NOTHING
 				  RETURNING tenant_id, id),
 				lines AS (
@@ -52,7 +52,7 @@ class PurchaseStore {
 				    quantity int, unit_price numeric, discount numeric, net_amount numeric))
 				SELECT count(*) FROM claimed""")
 			.params(CurrentTenant.id(), id, p.externalId(), hash, member, p.store(), p.channel(),
-					Timestamp.from(p.occurredAt()), p.currency(), p.total(), Timestamp.from(now), programVersion, receipt,
+					Timestamp.from(p.occurredAt()), p.currency(), p.total(), Timestamp.from(now), programVersion, balanceAfter,
 					json.writeValueAsString(lines))
 			.query(Long.class)
 			.single() == 1;
@@ -69,11 +69,12 @@ class PurchaseStore {
 	}
 
 	Optional<StoredPurchase> find(String externalId, boolean lock) {
-		return jdbc.sql("SELECT id, external_id, request_hash, member_id, receipt::text AS receipt FROM purchase"
+		return jdbc.sql("SELECT id, external_id, request_hash, member_id, program_version, balance_after FROM purchase"
 				+ " WHERE tenant_id = ? AND external_id = ?" + (lock ? " FOR UPDATE" : ""))
 			.params(CurrentTenant.id(), externalId)
 			.query((rs, n) -> new StoredPurchase(rs.getObject("id", UUID.class), rs.getString("external_id"),
-					rs.getString("request_hash"), rs.getObject("member_id", UUID.class), rs.getString("receipt")))
+					rs.getString("request_hash"), rs.getObject("member_id", UUID.class),
+					(Integer) rs.getObject("program_version"), (Long) rs.getObject("balance_after")))
 			.optional();
 	}
 
@@ -120,7 +121,8 @@ class PurchaseStore {
 			.update();
 	}
 
-	record StoredPurchase(UUID id, String externalId, String requestHash, UUID memberId, String receipt) {
+	record StoredPurchase(UUID id, String externalId, String requestHash, UUID memberId, Integer programVersion,
+			Long balanceAfter) {
 	}
 
 	record StoredReturn(UUID id, String requestHash, String receipt) {
