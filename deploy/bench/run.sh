@@ -3,7 +3,7 @@
 # pgbench model of the same ledger write. See docs/benchmarks.md.
 #
 #   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--history N]
-#               [--build] [--hold] [--profile]
+#               [--app-java-opts "OPTIONS"] [--build] [--hold] [--profile]
 #
 #   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
 #   --connections N  wrk connections and pgbench clients (default 16)
@@ -12,6 +12,8 @@
 #                    the young tables settle over the first minutes of load)
 #   --members N      members enrolled in the bench tenant, purchases rotate over them (default 200)
 #   --history N      purchases of history written into the bench tenant's tables before measuring (default 0)
+#   --app-java-opts  the application JVM's options, e.g. "-Xms1g -Xmx1g" (default: $VAFA_APP_JAVA_OPTS, else
+#                    none: the JVM sizes itself)
 #   --build          build first even when admin-ui/target/vafa.jar exists
 #   --hold           set up (database, Keycloak, application, bench tenant), print how to reach it, measure
 #                    nothing and keep it all running until Ctrl-C: for measuring by hand
@@ -34,8 +36,9 @@ HISTORY=0
 BUILD=0
 PROFILE=0
 HOLD=0
+APP_JAVA_OPTS=${VAFA_APP_JAVA_OPTS-}
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "vafa bench: $*" >&2; exit 1; }
 say() { echo "[bench] $*"; }
 number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
@@ -47,6 +50,8 @@ while [ $# -gt 0 ]; do
       opt=$1; val=$2; shift 2 ;;
     --duration=*|--connections=*|--rate=*|--warmup=*|--members=*|--history=*)
       opt=${1%%=*}; val=${1#*=}; shift ;;
+    --app-java-opts) [ $# -ge 2 ] || die "$1 needs a value"; APP_JAVA_OPTS=$2; shift 2; continue ;;
+    --app-java-opts=*) APP_JAVA_OPTS=${1#*=}; shift; continue ;;
     --build) BUILD=1; shift; continue ;;
     --profile) PROFILE=1; shift; continue ;;
     --hold) HOLD=1; shift; continue ;;
@@ -176,6 +181,7 @@ say "starting Keycloak and the application (app :$APP_PORT, Keycloak :$KC_PORT; 
   export VAFA_DEVSTACK=embedded
   export VAFA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" VAFA_DB_USER=$PG_ROLE VAFA_DB_PASSWORD=$PG_PASSWORD
   export VAFA_DEVSTACK_LOGS=$WORK/devstack-logs
+  export VAFA_APP_JAVA_OPTS=$APP_JAVA_OPTS
   exec java -cp "$WORK/devstack/classes:$WORK/devstack/lib/*" ir.vafa.devstack.VafaRun \
     --app "$WORK/vafa.jar" --port "$APP_PORT" --keycloak-port "$KC_PORT" \
     -- "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/vafa_bench"
@@ -383,7 +389,7 @@ RESULTS=target/bench-results.txt
 {
   echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
-  echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY"
+  echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY --app-java-opts \"$APP_JAVA_OPTS\""
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps, the mean of $PG_TPS_1 (first) and $PG_TPS_2 (last)  ($CONNECTIONS clients, latency average ${PG_LAT_1:-?} and ${PG_LAT_2:-?} ms)"
   echo "      CPU during (a) first, % of one core: $CPU_SPLIT_A1"
   echo "      CPU during (a) last,  % of one core: $CPU_SPLIT_A2"

@@ -52,9 +52,9 @@ class MigrationsTest {
 				INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_no, rule_id, rule_name,
 				  program_version, reason, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 'Rule', 1, ?, now())""";
-		owner.sql(line).params(TENANT, MEMBER, "EARN", 85, PURCHASE, 1, "base", null).update();
-		owner.sql(line).params(TENANT, MEMBER, "EARN", 63, PURCHASE, 2, "base", null).update();
-		owner.sql(line).params(TENANT, MEMBER, "REDEEM", -100, null, null, null, "coffee").update();
+		write(line, new Object[] { TENANT, MEMBER, "EARN", 85, PURCHASE, 1, "base", null },
+				new Object[] { TENANT, MEMBER, "EARN", 63, PURCHASE, 2, "base", null },
+				new Object[] { TENANT, MEMBER, "REDEEM", -100, null, null, null, "coffee" });
 
 		migrateTo("latest");
 
@@ -75,8 +75,8 @@ class MigrationsTest {
 				INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
 				  currency, total, received_at, program_version, receipt)
 				VALUES (?, ?, ?, repeat('0', 64), ?, 's', 'pos', now(), 'IRR', 100, now(), 1, CAST(? AS jsonb))""";
-		owner.sql(purchase).params(TENANT, PURCHASE, "P-1", MEMBER, "{\"balance\": 548, \"pointsEarned\": 10}").update();
-		owner.sql(purchase).params(TENANT, UUID.randomUUID(), "P-2", null, "{\"balance\": null}").update();
+		write(purchase, new Object[] { TENANT, PURCHASE, "P-1", MEMBER, "{\"balance\": 548, \"pointsEarned\": 10}" },
+				new Object[] { TENANT, UUID.randomUUID(), "P-2", null, "{\"balance\": null}" });
 
 		migrateTo("latest");
 
@@ -104,6 +104,12 @@ class MigrationsTest {
 			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ledger_line_attribution");
 		assertThatThrownBy(() -> owner.sql(line).params(TENANT, MEMBER, 85, PURCHASE, "{1,NULL}", "{85,0}").update())
 			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ledger_line_attribution");
+	}
+
+	private void write(String sql, Object[]... rows) {
+		for (Object[] row : rows) {
+			owner.sql(sql).params(row).update();
+		}
 	}
 
 	private void aTenantWithAMember() {

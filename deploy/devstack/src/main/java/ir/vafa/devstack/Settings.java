@@ -33,6 +33,8 @@ final class Settings {
     static final String KEYCLOAK_DIST = "VAFA_KEYCLOAK_DIST";
     /** Appended to the Keycloak JVM's options; C1 only by default: it starts faster on a busy 2-core machine. */
     static final String KEYCLOAK_JAVA_OPTS = "VAFA_KEYCLOAK_JAVA_OPTS";
+    /** Options of the application's JVM that {@code ./vafa run} starts (heap, GC), split on whitespace. */
+    static final String APP_JAVA_OPTS = "VAFA_APP_JAVA_OPTS";
     static final String LOGS = "VAFA_DEVSTACK_LOGS";
     static final String CACHE = "VAFA_CACHE_DIR";
     static final String POSTGRES_IMAGE = "VAFA_POSTGRES_IMAGE";

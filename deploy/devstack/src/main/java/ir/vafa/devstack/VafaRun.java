@@ -64,6 +64,19 @@ public final class VafaRun {
         return run(options);
     }
 
+    /**
+     * The application's command line: this JVM's java, the options in {@code VAFA_APP_JAVA_OPTS} (heap, GC, JFR;
+     * none by default), the jar, then the arguments after {@code --}.
+     */
+    static List<String> appCommand(Options options) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Settings.get(Settings.APP_JAVA_OPTS).ifPresent(value -> command.addAll(List.of(value.trim().split("\\s+"))));
+        command.addAll(List.of("-jar", options.app().toString()));
+        command.addAll(options.appArgs());
+        return command;
+    }
+
     private static int run(Options options) {
         long started = System.nanoTime();
         say("starting PostgreSQL and Keycloak (the first Keycloak start on a machine takes about a minute) …");
@@ -82,10 +95,7 @@ public final class VafaRun {
         say("identity: " + identity.description());
         String appDatabase = database.ensureDatabase(APP_DATABASE);
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", options.app().toString()));
-        command.addAll(options.appArgs());
+        List<String> command = appCommand(options);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();
         environment.put("VAFA_DB_URL", appDatabase);

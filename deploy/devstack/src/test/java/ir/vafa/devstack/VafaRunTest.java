@@ -40,6 +40,21 @@ class VafaRunTest {
     }
 
     @Test
+    void startsTheApplicationsJvmWithTheConfiguredOptions() {
+        VafaRun.Options options = VafaRun.Options.parse(new String[] {"--app", "a.jar", "--", "--debug"});
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        assertThat(VafaRun.appCommand(options)).containsExactly(java, "-jar", "a.jar", "--debug");
+        System.setProperty("VAFA_APP_JAVA_OPTS", " -Xms1g  -XX:+UseG1GC ");
+        try {
+            assertThat(VafaRun.appCommand(options))
+                    .containsExactly(java, "-Xms1g", "-XX:+UseG1GC", "-jar", "a.jar", "--debug");
+        } finally {
+            System.clearProperty("VAFA_APP_JAVA_OPTS");
+        }
+    }
+
+    @Test
     void givesTheApplicationItsDatabaseAndKeycloakThroughTheEnvironment() throws Exception {
         Path jar = fakeApplicationJar();
         Path environmentFile = dir.resolve("environment.properties");
