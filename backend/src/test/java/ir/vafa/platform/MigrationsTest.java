@@ -46,8 +46,7 @@ class MigrationsTest {
 
 	@Test
 	void ledgerLinesWrittenOnePerPurchaseLineKeepTheirLineWhenLinesBecomeOnePerRule() {
-		migrateTo("3");
-		aTenantWithAMember();
+		aTenantWithAMemberAtVersion("3");
 		String line = """
 				INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_no, rule_id, rule_name,
 				  program_version, reason, created_at)
@@ -69,8 +68,7 @@ class MigrationsTest {
 
 	@Test
 	void aStoredReceiptLeavesTheBalanceAfterItsPurchaseWhenReceiptsAreNoLongerStored() {
-		migrateTo("5");
-		aTenantWithAMember();
+		aTenantWithAMemberAtVersion("5");
 		String purchase = """
 				INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
 				  currency, total, received_at, program_version, receipt)
@@ -86,8 +84,7 @@ class MigrationsTest {
 
 	@Test
 	void aLedgerLineWhoseLinesDoNotAddUpToItsPointsIsRefused() {
-		migrateTo("latest");
-		aTenantWithAMember();
+		aTenantWithAMemberAtVersion("latest");
 		String line = """
 				INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_nos, line_points,
 				  created_at)
@@ -112,7 +109,9 @@ class MigrationsTest {
 		}
 	}
 
-	private void aTenantWithAMember() {
+	/** The schema as of {@code version}, with one tenant and one member: what older rows need. */
+	private void aTenantWithAMemberAtVersion(String version) {
+		migrateTo(version);
 		owner.sql("INSERT INTO tenant VALUES (?, 'shop', 'A shop', 'ACTIVE', 'a@shop.example', NULL, now(), now())")
 			.param(TENANT).update();
 		owner.sql("INSERT INTO member (tenant_id, id, card_number, enrolled_at) VALUES (?, ?, 'C-1', now())")

@@ -39,9 +39,7 @@ import ir.vafa.rules.PointsAwarded;
 import ir.vafa.rules.PurchaseFacts;
 import ir.vafa.rules.RewardIssued;
 import ir.vafa.rules.RuleRef;
-import ir.vafa.rules.RuleSpec;
 import ir.vafa.rules.StampAdded;
-import ir.vafa.rules.StampRule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,7 +128,7 @@ class PurchaseService implements Purchases {
 
 	private Earning earn(UUID purchaseId, PurchaseRequest request, UUID memberId, ActiveProgram program,
 			MemberAccount account) {
-		Map<String, Integer> cards = hasStampCards(program) ? rewards.stampsOnCards(memberId) : Map.of();
+		Map<String, Integer> cards = program.hasStampCards() ? rewards.stampsOnCards(memberId) : Map.of();
 		Evaluation evaluation = programs.evaluate(program, facts(purchaseId, request, account, cards));
 
 		Map<RuleRef, List<LinePoints>> pointsByRule = new LinkedHashMap<>();
@@ -150,7 +148,7 @@ class PurchaseService implements Purchases {
 				case StampAdded s -> {
 					StampEvent event = new StampEvent(memberId, s.cardId(), 1, purchaseId, s.lineNo(), null,
 							s.rule().ruleId(), s.rule().ruleName(), program.version());
-					int perReward = stampsPerReward(program, s.rule().ruleId());
+					int perReward = program.stampsPerReward(s.rule().ruleId());
 					writes.add(() -> rewards.stamp(event, perReward));
 					stamps.add(new PurchaseReceipt.Stamp(s.lineNo(), s.cardId(), s.rule().ruleId()));
 				}
@@ -169,19 +167,6 @@ class PurchaseService implements Purchases {
 		PurchaseReceipt receipt = new PurchaseReceipt(purchaseId, request.externalId(), memberId, program.version(),
 				earned, account.pointsBalance() + earned, awards, stamps, issued);
 		return new Earning(receipt, postings, writes);
-	}
-
-	private static boolean hasStampCards(ActiveProgram program) {
-		return program.compiled().spec().rules().stream().anyMatch(StampRule.class::isInstance);
-	}
-
-	private static int stampsPerReward(ActiveProgram program, String ruleId) {
-		for (RuleSpec rule : program.compiled().spec().rules()) {
-			if (rule instanceof StampRule stamp && stamp.id().equals(ruleId)) {
-				return stamp.stampsPerReward();
-			}
-		}
-		throw new IllegalStateException("Stamp effect from unknown rule " + ruleId);
 	}
 
 	private static PurchaseFacts facts(UUID purchaseId, PurchaseRequest request, MemberAccount account,
