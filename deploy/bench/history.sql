@@ -14,15 +14,14 @@ JOIN (SELECT id, row_number() OVER (ORDER BY card_number) - 1 AS rn, count(*) OV
       FROM member WHERE tenant_id = :'tenant') AS m ON m.rn = g % m.members;
 
 INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at, currency,
-                      total, program_version, received_at)
-SELECT :'tenant', id, 'history-' || n, repeat('0', 64), member_id, 'bench-store-history', 'pos', at, 'IRR',
-       300000, 1, at
-FROM history;
-
-INSERT INTO purchase_line (tenant_id, purchase_id, line_no, sku, category, quantity, unit_price, discount,
-                           net_amount)
-SELECT :'tenant', h.id, l, 'SKU-' || (h.n * 3 + l) % 500, 'grocery', 1, 100000, 0, 100000
-FROM history AS h, generate_series(1, 3) AS l;
+                      total, program_version, received_at, lines)
+SELECT :'tenant', h.id, 'history-' || h.n, repeat('0', 64), h.member_id, 'bench-store-history', 'pos', h.at, 'IRR',
+       300000, 1, h.at,
+       (SELECT jsonb_agg(jsonb_build_object('line_no', l, 'sku', 'SKU-' || (h.n * 3 + l) % 500, 'category', 'grocery',
+                                            'quantity', 1, 'unit_price', 100000, 'discount', 0, 'net_amount', 100000)
+                         ORDER BY l)
+        FROM generate_series(1, 3) AS l)
+FROM history AS h;
 
 INSERT INTO ledger_line (tenant_id, member_id, kind, points, purchase_id, line_nos, line_points, rule_id,
                          rule_name, program_version, created_at)
@@ -40,4 +39,4 @@ SET points_balance = a.points_balance + EXCLUDED.points_balance,
     first_purchase_at = LEAST(a.first_purchase_at, EXCLUDED.first_purchase_at),
     last_purchase_at = GREATEST(a.last_purchase_at, EXCLUDED.last_purchase_at);
 COMMIT;
-VACUUM ANALYZE purchase, purchase_line, ledger_line, member_account;
+VACUUM ANALYZE purchase, ledger_line, member_account;

@@ -298,8 +298,9 @@ print("%.1f records, %.2f full-page images, %.0f bytes" % (r / n, f / n, b / n))
 }
 
 # ---------------------------------------------------------------------------------------------- (a) pgbench
-# Run twice, first and last, on fresh tables each time: on a shared machine pgbench alone has varied by a factor
-# of two within the hour, and the ratio uses the mean of the two.
+# Run twice, right before and right after (b), on fresh tables each time, and the ratio uses the mean of the two.
+# On this kind of machine the speed drifts under sustained load (pgbench alone fell from 2803 to 1506 tps between
+# the start and the end of one run of this command), so (a) is measured next to (b) in time.
 THREADS=$(( $(nproc) < CONNECTIONS ? $(nproc) : CONNECTIONS ))
 # pgbench_run N: sets PG_TPS_N, PG_LAT_N, PG_TXNS_N, CPU_SPLIT_AN and WAL_CPU_SPLIT_AN
 pgbench_run() {
@@ -318,7 +319,6 @@ pgbench_run() {
   [ -n "$tps" ] || { cat "$WORK/pgbench.txt" >&2; die "could not read tps from pgbench"; }
   printf -v "PG_TPS_$1" '%s' "$tps"; printf -v "PG_LAT_$1" '%s' "$lat"; printf -v "PG_TXNS_$1" '%s' "${txns:-0}"
 }
-pgbench_run 1
 
 # ---------------------------------------------------------------------------------------------- (b) wrk
 TAG=$(date +%s)
@@ -329,6 +329,7 @@ if [ "$WARMUP" -gt 0 ]; then
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 10s -s "$BENCH_DIR/purchases.lua" "$BASE" \
     >"$WORK/wrk-warmup.txt" 2>&1 || { cat "$WORK/wrk-warmup.txt" >&2; die "wrk warm-up failed"; }
 fi
+pgbench_run 1
 say "(b) wrk: $CONNECTIONS connections, $THREADS threads, ${DURATION} s …"
 BENCH_TOKEN=$(pos_token)
 if [ "$PROFILE" = 1 ]; then
@@ -351,6 +352,7 @@ WRK_P50=$(wrk_value P50_MS)
 WRK_P99=$(wrk_value P99_MS)
 [ -n "$API_PS" ] || { cat "$WORK/wrk.txt" >&2; die "could not read the wrk results"; }
 WRK_ERRORS=$((WRK_NON2XX + WRK_SOCKET))
+pgbench_run 2
 
 # ---------------------------------------------------------------------------------------------- (c) fixed rate
 say "(c) fixed rate: $RATE purchases/s for ${DURATION} s (after 3 s at the same rate) …"
@@ -373,8 +375,6 @@ RATE_P99=$(rate_value P99_MS)
 RATE_MAX=$(rate_value MAX_MS)
 [ -n "$RATE_P99" ] || { cat "$WORK/rate.txt" >&2; die "could not read the fixed-rate results"; }
 
-pgbench_run 2
-
 # ---------------------------------------------------------------------------------------------- summary
 calc() { python3 -c "import sys; print(eval(sys.argv[1]))" "$1"; }
 PG_TPS=$(calc "'%.1f' % (($PG_TPS_1 + $PG_TPS_2) / 2)")
@@ -390,9 +390,9 @@ RESULTS=target/bench-results.txt
   echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
   echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY --app-java-opts \"$APP_JAVA_OPTS\""
-  echo "  (a) pgbench ledger transaction:  $PG_TPS tps, the mean of $PG_TPS_1 (first) and $PG_TPS_2 (last)  ($CONNECTIONS clients, latency average ${PG_LAT_1:-?} and ${PG_LAT_2:-?} ms)"
-  echo "      CPU during (a) first, % of one core: $CPU_SPLIT_A1"
-  echo "      CPU during (a) last,  % of one core: $CPU_SPLIT_A2"
+  echo "  (a) pgbench ledger transaction:  $PG_TPS tps, the mean of $PG_TPS_1 (just before (b)) and $PG_TPS_2 (just after)  ($CONNECTIONS clients, latency average ${PG_LAT_1:-?} and ${PG_LAT_2:-?} ms)"
+  echo "      CPU during (a) before (b), % of one core: $CPU_SPLIT_A1"
+  echo "      CPU during (a) after (b),  % of one core: $CPU_SPLIT_A2"
   echo "      WAL per transaction: $(wal_per "$WAL_CPU_SPLIT_A1" "$PG_TXNS_1")"
   echo "  (b) API purchases at saturation: $API_PS purchases/s  (p50 $WRK_P50 ms, p99 $WRK_P99 ms; $WRK_OK ok, $WRK_NON2XX non-2xx, $WRK_SOCKET socket errors = $WRK_ERR_PCT %)"
   echo "      CPU during (b), % of one core: $CPU_SPLIT"

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import ir.vafa.platform.WriteBatch;
+
 /**
  * The current tenant's ledger. Methods that change it join the caller's transaction; {@link #lockAccount}
  * first, so one member's postings never interleave.
@@ -18,10 +20,10 @@ public interface Ledger {
 	void post(List<Posting> postings);
 
 	/**
-	 * Writes what a purchase earned and counts it into the member's history (visits, spend), moving the account
-	 * in one statement.
+	 * Adds to the batch what a purchase earned and its count into the member's history (visits, spend): the lines
+	 * and the account's move in one statement, which fails the batch if the account was not locked first.
 	 */
-	void settlePurchase(UUID member, List<Posting> earned, BigDecimal amount, Instant at);
+	void settlePurchase(WriteBatch batch, UUID member, List<Posting> earned, BigDecimal amount, Instant at);
 
 	/** Takes returned spend back out of the member's history. */
 	void recordReturn(UUID member, BigDecimal amount);

@@ -12,6 +12,9 @@ public interface Members {
 
 	Optional<MemberView> find(MemberRef ref);
 
+	/** The id of the member the reference names; this node remembers the answers it found. */
+	Optional<UUID> idOf(MemberRef ref);
+
 	/** Looks a member up by whatever the text is: card number, phone or email. */
 	Optional<MemberView> lookup(String anyIdentifier);
 }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ir.vafa.platform.WriteBatch;
+
 /**
- * The current tenant's stamp cards and issued rewards. Changes join the caller's transaction, which must hold
- * the member's account lock (see the ledger), so a card is never stamped by two purchases at once.
+ * The current tenant's stamp cards and issued rewards. Changes join the caller's transaction (or its write batch),
+ * which must hold the member's account lock (see the ledger), so a card is never stamped by two purchases at once.
  */
 public interface Rewards {
 
@@ -15,10 +17,11 @@ public interface Rewards {
 
 	List<StampCard> cards(UUID member);
 
-	void stamp(StampEvent stamp, int stampsPerReward);
+	/** Adds the stamp to the batch: the card's count and the event that says why. */
+	void stamp(WriteBatch batch, StampEvent stamp, int stampsPerReward);
 
-	/** Issues the reward under the given id and starts the card again. */
-	void issue(UUID id, UUID member, UUID purchase, String cardId, String rewardCode, String ruleId, String ruleName,
+	/** Adds to the batch the reward, issued under the given id, and the card's fresh start. */
+	void issue(WriteBatch batch, UUID id, UUID member, UUID purchase, String cardId, String rewardCode, String ruleId, String ruleName,
 			int programVersion);
 
 	/**

@@ -1,6 +1,7 @@
 package ir.vafa.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import ir.vafa.demo.DemoPrograms;
 import ir.vafa.support.Api;
 import ir.vafa.support.ApiTest;
 import ir.vafa.support.TestTenant;
+import ir.vafa.tenancy.CurrentTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Spending and adjusting points: balances never go wrong, retries never spend twice. */
 class LedgerTest extends ApiTest {
@@ -94,5 +97,12 @@ class LedgerTest extends ApiTest {
 		assertThat(adjusted.status()).isEqualTo(201);
 		assertThat(adjusted.json().get("why").asString()).contains("double-scanned receipt");
 		assertThat(balance(retail, member)).isEqualTo(750);
+	}
+
+	@Test
+	void anAccountIsLockedOnlyInsideATransactionWhereTheLockLastsUntilItsEnd(@Autowired Ledger ledger) {
+		assertThatThrownBy(() -> CurrentTenant.callAs(retail.id(), () -> ledger.lockAccount(member)))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("inside a transaction");
 	}
 }

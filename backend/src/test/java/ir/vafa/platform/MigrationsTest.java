@@ -83,6 +83,44 @@ class MigrationsTest {
 	}
 
 	@Test
+	void purchaseLinesMoveIntoTheirPurchaseAndWhatWasReturnedIsStillKnownFromTheReturns() {
+		aTenantWithAMemberAtVersion("6");
+		write("""
+				INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
+				  currency, total, received_at, program_version)
+				VALUES (?, ?, ?, repeat('0', 64), ?, 's', 'pos', now(), 'IRR', ?, now(), 1)""",
+				new Object[] { TENANT, PURCHASE, "P-1", MEMBER, 1_300_000 },
+				new Object[] { TENANT, UUID.randomUUID(), "P-2", null, 0 });
+		write("""
+				INSERT INTO purchase_line (tenant_id, purchase_id, line_no, sku, category, quantity, unit_price, discount,
+				  net_amount, returned_quantity)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				new Object[] { TENANT, PURCHASE, 2, "SOCKS", null, 3, 100_000, 0, 300_000, 2 },
+				new Object[] { TENANT, PURCHASE, 1, "PHONE", "electronics", 1, 1_000_000, 0, 1_000_000, 0 });
+		UUID giveBack = UUID.randomUUID();
+		write("""
+				INSERT INTO purchase_return (tenant_id, id, purchase_id, external_id, request_hash, received_at)
+				VALUES (?, ?, ?, 'R-1', repeat('0', 64), now())""", new Object[] { TENANT, giveBack, PURCHASE });
+		write("INSERT INTO purchase_return_line (tenant_id, return_id, line_no, quantity) VALUES (?, ?, 2, 2)",
+				new Object[] { TENANT, giveBack });
+
+		migrateTo("latest");
+
+		assertThat(owner.sql("SELECT lines::text FROM purchase ORDER BY external_id").query(String.class).list())
+			.containsExactly("""
+					[{"sku": "PHONE", "line_no": 1, "category": "electronics", "discount": 0.0000, "quantity": 1, \
+					"net_amount": 1000000.0000, "unit_price": 1000000.0000}, \
+					{"sku": "SOCKS", "line_no": 2, "category": null, "discount": 0.0000, "quantity": 3, \
+					"net_amount": 300000.0000, "unit_price": 100000.0000}]""", "[]");
+		assertThat(owner.sql("SELECT to_regclass('purchase_line') IS NULL").query(Boolean.class).single()).isTrue();
+		// the returns alone now say what was returned: two socks
+		assertThat(owner.sql("""
+				SELECT sum(rl.quantity) FROM purchase_return pr JOIN purchase_return_line rl ON rl.return_id = pr.id
+				WHERE pr.purchase_id = ? AND rl.line_no = 2""").param(PURCHASE).query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+	@Test
 	void aLedgerLineWhoseLinesDoNotAddUpToItsPointsIsRefused() {
 		aTenantWithAMemberAtVersion("latest");
 		String line = """

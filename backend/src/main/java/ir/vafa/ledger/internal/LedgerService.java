@@ -20,11 +20,13 @@ import ir.vafa.ledger.LinePoints;
 import ir.vafa.ledger.MemberAccount;
 import ir.vafa.ledger.Posting;
 import ir.vafa.platform.ApiProblem;
+import ir.vafa.platform.WriteBatch;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,8 +76,12 @@ class LedgerService implements Ledger {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
 	public MemberAccount lockAccount(UUID member) {
+		// Checked by hand rather than by a MANDATORY proxy: this is on every purchase's path. Outside a transaction
+		// the lock would end with the statement.
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Lock an account only inside a transaction");
+		}
 		UUID tenant = CurrentTenant.id();
 		// A plain locking read: an upsert would write a new row version on every purchase. Only a member's first
 		// posting creates the account.
@@ -106,25 +112,19 @@ class LedgerService implements Ledger {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void settlePurchase(UUID member, List<Posting> earned, BigDecimal amount, Instant at) {
+	public void settlePurchase(WriteBatch batch, UUID member, List<Posting> earned, BigDecimal amount, Instant at) {
 		UUID tenant = CurrentTenant.id();
 		long points = earned.stream().mapToLong(Posting::points).sum();
 		List<Object> params = new ArrayList<>(lineParams(tenant, earned, null));
 		Timestamp when = Timestamp.from(at);
 		params.addAll(List.of(points, amount, when, when, when, tenant, member));
-		// The lines and the account move in one statement: one round trip, one executor run.
-		int updated = jdbc.sql("WITH lines AS (" + INSERT_LINES + """
+		// The lines and the account move in one statement: one executor run. No account row means no lock was taken.
+		batch.addChangingOneRow("WITH lines AS (" + INSERT_LINES + """
 				)
 				UPDATE member_account SET points_balance = points_balance + ?, purchase_count = purchase_count + 1,
 				  lifetime_spend = lifetime_spend + ?, first_purchase_at = COALESCE(first_purchase_at, ?),
 				  last_purchase_at = GREATEST(COALESCE(last_purchase_at, ?), ?)
-				WHERE tenant_id = ? AND member_id = ?""")
-			.params(params)
-			.update();
-		if (updated != 1) {
-			throw new IllegalStateException("No account for member " + member + "; lock it before posting");
-		}
+				WHERE tenant_id = ? AND member_id = ?""", params);
 	}
 
 	/** Parameters of {@link #INSERT_LINES}: the tenant, the time, the rows. */

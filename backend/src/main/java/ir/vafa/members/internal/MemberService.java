@@ -20,11 +20,13 @@ class MemberService implements Members {
 
 	private final MemberRepository members;
 	private final MemberLookup lookup;
+	private final MemberIdCache ids;
 	private final Clock clock;
 
-	MemberService(MemberRepository members, MemberLookup lookup, Clock clock) {
+	MemberService(MemberRepository members, MemberLookup lookup, MemberIdCache ids, Clock clock) {
 		this.members = members;
 		this.lookup = lookup;
+		this.ids = ids;
 		this.clock = clock;
 	}
 
@@ -56,21 +58,38 @@ class MemberService implements Members {
 		return members.findById(id).map(MemberEntity::view);
 	}
 
-	/** On every purchase's path: plain SQL, one indexed look-up (see {@link MemberLookup}). */
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<MemberView> find(MemberRef ref) {
 		UUID tenant = CurrentTenant.id();
-		if (ref.id() != null) {
-			return lookup.by(tenant, "id", ref.id());
+		Identifier given = Identifier.of(ref);
+		return lookup.by(tenant, given.column(), given.value());
+	}
+
+	/** On every purchase's path: remembered by this node, else one indexed look-up (see {@link MemberLookup}). */
+	@Override
+	public Optional<UUID> idOf(MemberRef ref) {
+		UUID tenant = CurrentTenant.id();
+		Identifier given = Identifier.of(ref);
+		return ids.id(tenant, given.column(), given.value(),
+				() -> lookup.by(tenant, given.column(), given.value()).map(MemberView::id));
+	}
+
+	/** The column a reference's identifier is kept in, and its value as kept there. */
+	private record Identifier(String column, Object value) {
+
+		static Identifier of(MemberRef ref) {
+			if (ref.id() != null) {
+				return new Identifier("id", ref.id());
+			}
+			if (ref.phone() != null) {
+				return new Identifier("phone", MemberIdentifiers.phone(ref.phone()));
+			}
+			if (ref.email() != null) {
+				return new Identifier("email", MemberIdentifiers.email(ref.email()));
+			}
+			return new Identifier("card_number", MemberIdentifiers.cardNumber(ref.cardNumber()));
 		}
-		if (ref.phone() != null) {
-			return lookup.by(tenant, "phone", MemberIdentifiers.phone(ref.phone()));
-		}
-		if (ref.email() != null) {
-			return lookup.by(tenant, "email", MemberIdentifiers.email(ref.email()));
-		}
-		return lookup.by(tenant, "card_number", MemberIdentifiers.cardNumber(ref.cardNumber()));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import ir.vafa.ledger.EntryKind;
 import ir.vafa.ledger.Ledger;
@@ -18,10 +19,11 @@ import ir.vafa.ledger.LinePoints;
 import ir.vafa.ledger.MemberAccount;
 import ir.vafa.ledger.Posting;
 import ir.vafa.members.MemberRef;
-import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.Ids;
+import ir.vafa.platform.WriteBatch;
+import ir.vafa.platform.WriteBatches;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.Programs;
 import ir.vafa.purchases.PurchaseReceipt;
@@ -40,14 +42,18 @@ import ir.vafa.rules.PurchaseFacts;
 import ir.vafa.rules.RewardIssued;
 import ir.vafa.rules.RuleRef;
 import ir.vafa.rules.StampAdded;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The core loop: purchase → facts → rules → effects → ledger, in one transaction. The member's account is locked,
- * the rules decide, then the external id is claimed (insert-if-absent, with the lines) before anything else is
- * written: of N identical submissions racing, one posts and the others find the id taken and answer its receipt.
- * The statements are few on purpose; each is a round trip on every purchase. The receipt is not stored: what the
+ * the rules decide, then everything the purchase writes goes to the database in one batch that starts by claiming
+ * the external id: of N identical submissions racing, one posts, and the others find the id taken, roll back and
+ * answer its receipt. The round trips are few on purpose (the member's id is remembered, the lock, the batch, the
+ * commit): each costs both sides a sleep and a wake-up on every purchase. The receipt is not stored: what the
  * purchase wrote (ledger lines, stamps, rewards, the balance after it) says all of it, and a retry rebuilds it.
  */
 @Service
@@ -61,51 +67,62 @@ class PurchaseService implements Purchases {
 	private final Members members;
 	private final Ledger ledger;
 	private final Rewards rewards;
+	private final WriteBatches batches;
 	private final Clock clock;
 	private final ReturnService returns;
+	private final TransactionTemplate writing;
+	private final TransactionTemplate reading;
 
 	PurchaseService(PurchaseStore store, Programs programs, Members members, Ledger ledger, Rewards rewards,
-			Clock clock, ReturnService returns) {
+			WriteBatches batches, Clock clock, ReturnService returns, PlatformTransactionManager transactions) {
 		this.returns = returns;
 		this.store = store;
 		this.programs = programs;
 		this.members = members;
 		this.ledger = ledger;
 		this.rewards = rewards;
+		this.batches = batches;
 		this.clock = clock;
+		this.writing = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	@Override
-	@Transactional
 	public PurchaseReceipt record(PurchaseRequest request) {
 		ActiveProgram program = programs.active();
 		Instant now = clock.instant();
 		PurchaseChecks.verify(request, program, now);
-		UUID memberId = member(request.member()).map(MemberView::id).orElse(null);
 		String hash = hash(request);
-		UUID purchaseId = Ids.timeOrdered();
+		try {
+			return writing.execute(tx -> post(request, program, hash, now));
+		}
+		catch (DuplicateKeyException taken) {
+			// Rolled back: the external id was recorded first, by a retry's original or a concurrent duplicate.
+			return reading.execute(tx -> replay(request.externalId(), hash).orElseThrow(() -> taken));
+		}
+	}
 
+	private PurchaseReceipt post(PurchaseRequest request, ActiveProgram program, String hash, Instant now) {
+		UUID memberId = member(request.member()).orElse(null);
+		UUID purchaseId = Ids.timeOrdered();
+		WriteBatch batch = batches.start();
 		if (memberId == null) {
-			PurchaseReceipt receipt = new PurchaseReceipt(purchaseId, request.externalId(), null, program.version(), 0,
-					null, List.of(), List.of(), List.of());
-			return claim(purchaseId, request, null, hash, now, program, null) ? receipt
-					: replay(request.externalId(), hash);
+			store.claim(batch, purchaseId, request, null, hash, now, program.version(), null);
+			batch.send();
+			return new PurchaseReceipt(purchaseId, request.externalId(), null, program.version(), 0, null, List.of(),
+					List.of(), List.of());
 		}
 		// The member's lock comes first: it serialises this member's purchases, so identical submissions racing
 		// each other evaluate one after the other and all but the first find the external id taken.
 		MemberAccount account = ledger.lockAccount(memberId);
 		Earning earning = earn(purchaseId, request, memberId, program, account);
-		if (!claim(purchaseId, request, memberId, hash, now, program, earning.receipt().balance())) {
-			return replay(request.externalId(), hash);
-		}
-		earning.writes().forEach(Runnable::run);
-		ledger.settlePurchase(memberId, earning.postings(), request.total(), request.occurredAt());
+		// The claim leads the batch: a taken id fails it before anything else is written.
+		store.claim(batch, purchaseId, request, memberId, hash, now, program.version(), earning.receipt().balance());
+		earning.writes().forEach(write -> write.accept(batch));
+		ledger.settlePurchase(batch, memberId, earning.postings(), request.total(), request.occurredAt());
+		batch.send();
 		return earning.receipt();
-	}
-
-	private boolean claim(UUID purchaseId, PurchaseRequest request, UUID memberId, String hash, Instant now,
-			ActiveProgram program, Long balanceAfter) {
-		return store.insert(purchaseId, request, memberId, hash, now, program.version(), balanceAfter);
 	}
 
 	@Override
@@ -123,7 +140,7 @@ class PurchaseService implements Purchases {
 	 * What a member's purchase earns, decided before anything is written: the receipt, the ledger lines, and the
 	 * stamp and reward writes in the order the rules produced them.
 	 */
-	private record Earning(PurchaseReceipt receipt, List<Posting> postings, List<Runnable> writes) {
+	private record Earning(PurchaseReceipt receipt, List<Posting> postings, List<Consumer<WriteBatch>> writes) {
 	}
 
 	private Earning earn(UUID purchaseId, PurchaseRequest request, UUID memberId, ActiveProgram program,
@@ -132,7 +149,7 @@ class PurchaseService implements Purchases {
 		Evaluation evaluation = programs.evaluate(program, facts(purchaseId, request, account, cards));
 
 		Map<RuleRef, List<LinePoints>> pointsByRule = new LinkedHashMap<>();
-		List<Runnable> writes = new ArrayList<>();
+		List<Consumer<WriteBatch>> writes = new ArrayList<>();
 		List<PurchaseReceipt.Award> awards = new ArrayList<>();
 		List<PurchaseReceipt.Stamp> stamps = new ArrayList<>();
 		List<PurchaseReceipt.Reward> issued = new ArrayList<>();
@@ -149,12 +166,12 @@ class PurchaseService implements Purchases {
 					StampEvent event = new StampEvent(memberId, s.cardId(), 1, purchaseId, s.lineNo(), null,
 							s.rule().ruleId(), s.rule().ruleName(), program.version());
 					int perReward = program.stampsPerReward(s.rule().ruleId());
-					writes.add(() -> rewards.stamp(event, perReward));
+					writes.add(batch -> rewards.stamp(batch, event, perReward));
 					stamps.add(new PurchaseReceipt.Stamp(s.lineNo(), s.cardId(), s.rule().ruleId()));
 				}
 				case RewardIssued r -> {
 					UUID rewardId = Ids.timeOrdered();
-					writes.add(() -> rewards.issue(rewardId, memberId, purchaseId, r.cardId(), r.rewardCode(),
+					writes.add(batch -> rewards.issue(batch, rewardId, memberId, purchaseId, r.cardId(), r.rewardCode(),
 							r.rule().ruleId(), r.rule().ruleName(), program.version()));
 					issued.add(new PurchaseReceipt.Reward(rewardId, r.rewardCode(), r.cardId(), r.rule().ruleId()));
 				}
@@ -182,7 +199,7 @@ class PurchaseService implements Purchases {
 				java.util.Currency.getInstance(request.currency()), request.total(), lines, member);
 	}
 
-	private Optional<MemberView> member(PurchaseRequest.MemberIdentifier given) {
+	private Optional<UUID> member(PurchaseRequest.MemberIdentifier given) {
 		if (given == null) {
 			return Optional.empty();
 		}
@@ -190,17 +207,19 @@ class PurchaseService implements Purchases {
 		if (ref.given() != 1) {
 			throw ApiProblem.invalid("member", "give exactly one of id, phone, email and cardNumber");
 		}
-		return Optional.of(members.find(ref)
+		return Optional.of(members.idOf(ref)
 			.orElseThrow(() -> ApiProblem.invalid("member." + ref.field(), "no member of this program has it")));
 	}
 
-	private PurchaseReceipt replay(String externalId, String hash) {
-		PurchaseStore.StoredPurchase first = store.find(externalId, false).orElseThrow();
-		if (!first.requestHash().equals(hash)) {
-			throw ApiProblem.conflict("externalId",
-					"Purchase " + externalId + " was recorded already with different content");
-		}
-		return rebuild(first);
+	/** The first submission's receipt, when the id was recorded; 409 when that submission said something else. */
+	private Optional<PurchaseReceipt> replay(String externalId, String hash) {
+		return store.find(externalId, false).map(first -> {
+			if (!first.requestHash().equals(hash)) {
+				throw ApiProblem.conflict("externalId",
+						"Purchase " + externalId + " was recorded already with different content");
+			}
+			return rebuild(first);
+		});
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import ir.vafa.platform.WriteBatch;
 import ir.vafa.purchases.PurchaseRequest;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,38 +28,24 @@ class PurchaseStore {
 	}
 
 	/**
-	 * Inserts the purchase and its lines in one statement, unless the external id is taken: then
-	 * nothing is written and the answer is false. A concurrent insert of the same id waits for the first to end.
-	 * The lines travel as one JSON array (see {@code LedgerService.INSERT_LINES} for why not one array per column).
+	 * Adds the purchase, its lines inside it, to the batch. A taken external id fails it (and the batch) with
+	 * {@code DuplicateKeyException}; a concurrent insert of the same id waits for the first to end.
 	 */
-	boolean insert(UUID id, PurchaseRequest p, UUID member, String hash, Instant now, int programVersion,
+	void claim(WriteBatch batch, UUID id, PurchaseRequest p, UUID member, String hash, Instant now, int programVersion,
 			Long balanceAfter) {
 		List<LineRow> lines = new ArrayList<>(p.lines().size());
 		for (int i = 0; i < p.lines().size(); i++) {
 			lines.add(LineRow.of(i + 1, p.lines().get(i)));
 		}
-		return jdbc.sql("""
-				WITH claimed AS (
-				  INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
-				    currency, total, received_at, program_version, balance_after)
-				  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				  ON CONFLICT (tenant_id, external_id) DO NOTHING
-				  RETURNING tenant_id, id),
-				lines AS (
-				  INSERT INTO purchase_line (tenant_id, purchase_id, line_no, sku, category, quantity, unit_price,
-				    discount, net_amount)
-				  SELECT claimed.tenant_id, claimed.id, l.*
-				  FROM claimed, jsonb_to_recordset(CAST(? AS jsonb)) AS l (line_no int, sku varchar, category varchar,
-				    quantity int, unit_price numeric, discount numeric, net_amount numeric))
-				SELECT count(*) FROM claimed""")
-			.params(CurrentTenant.id(), id, p.externalId(), hash, member, p.store(), p.channel(),
-					Timestamp.from(p.occurredAt()), p.currency(), p.total(), Timestamp.from(now), programVersion, balanceAfter,
-					json.writeValueAsString(lines))
-			.query(Long.class)
-			.single() == 1;
+		batch.add("""
+				INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
+				  currency, total, received_at, program_version, balance_after, lines)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""", CurrentTenant.id(), id,
+				p.externalId(), hash, member, p.store(), p.channel(), Timestamp.from(p.occurredAt()), p.currency(),
+				p.total(), Timestamp.from(now), programVersion, balanceAfter, json.writeValueAsString(lines));
 	}
 
-	/** A row of the lines' JSON array; the names are the statement's column names. */
+	/** A line as kept in the purchase's {@code lines} array. */
 	private record LineRow(int line_no, String sku, String category, int quantity, BigDecimal unit_price,
 			BigDecimal discount, BigDecimal net_amount) {
 
@@ -78,11 +65,22 @@ class PurchaseStore {
 			.optional();
 	}
 
+	/** The purchase's lines, each with how much of it has been returned so far. */
 	List<StoredLine> lines(UUID purchase) {
 		return jdbc.sql("""
-				SELECT line_no, sku, category, quantity, unit_price, discount, net_amount, returned_quantity
-				FROM purchase_line WHERE tenant_id = ? AND purchase_id = ? ORDER BY line_no""")
-			.params(CurrentTenant.id(), purchase)
+				SELECT l.line_no, l.sku, l.category, l.quantity, l.unit_price, l.discount, l.net_amount,
+				  COALESCE(r.returned, 0)
+				FROM purchase AS p
+				CROSS JOIN jsonb_to_recordset(p.lines) AS l (line_no int, sku varchar, category varchar, quantity int,
+				  unit_price numeric, discount numeric, net_amount numeric)
+				LEFT JOIN (SELECT rl.line_no, sum(rl.quantity)::int AS returned
+				           FROM purchase_return AS pr
+				           JOIN purchase_return_line AS rl ON rl.tenant_id = pr.tenant_id AND rl.return_id = pr.id
+				           WHERE pr.tenant_id = ? AND pr.purchase_id = ?
+				           GROUP BY rl.line_no) AS r ON r.line_no = l.line_no
+				WHERE p.tenant_id = ? AND p.id = ?
+				ORDER BY l.line_no""")
+			.params(CurrentTenant.id(), purchase, CurrentTenant.id(), purchase)
 			.query((rs, n) -> new StoredLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getInt(8)))
 			.list();
@@ -103,15 +101,10 @@ class PurchaseStore {
 			.optional();
 	}
 
-	void returnLine(UUID returnId, UUID purchase, int lineNo, int quantity) {
-		UUID tenant = CurrentTenant.id();
+	/** What the return takes of a line; the purchase's row must be locked (see {@link #find}). */
+	void returnLine(UUID returnId, int lineNo, int quantity) {
 		jdbc.sql("INSERT INTO purchase_return_line (tenant_id, return_id, line_no, quantity) VALUES (?, ?, ?, ?)")
-			.params(tenant, returnId, lineNo, quantity)
-			.update();
-		jdbc.sql("""
-				UPDATE purchase_line SET returned_quantity = returned_quantity + ?
-				WHERE tenant_id = ? AND purchase_id = ? AND line_no = ?""")
-			.params(quantity, tenant, purchase, lineNo)
+			.params(CurrentTenant.id(), returnId, lineNo, quantity)
 			.update();
 	}
 

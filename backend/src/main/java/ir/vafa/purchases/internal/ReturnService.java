@@ -98,7 +98,7 @@ class ReturnService {
 					stamps++;
 				}
 			}
-			store.returnLine(returnId, purchase.id(), back.lineNo(), back.quantity());
+			store.returnLine(returnId, back.lineNo(), back.quantity());
 		}
 		List<Posting> postings = new ArrayList<>(takenBack.size());
 		takenBack.forEach((e, back) -> postings.add(Posting.reverse(purchase.memberId(), purchase.id(), returnId,

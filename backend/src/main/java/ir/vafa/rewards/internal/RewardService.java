@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import ir.vafa.platform.WriteBatch;
 import ir.vafa.rewards.IssuedReward;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.rewards.StampCard;
@@ -21,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class RewardService implements Rewards {
+
+	private static final String RECORD_EVENT = """
+			INSERT INTO stamp_event (tenant_id, member_id, card_id, delta, purchase_id, line_no, return_id, rule_id,
+			  rule_name, program_version, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -46,35 +52,29 @@ class RewardService implements Rewards {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void stamp(StampEvent stamp, int stampsPerReward) {
+	public void stamp(WriteBatch batch, StampEvent stamp, int stampsPerReward) {
 		UUID tenant = CurrentTenant.id();
-		jdbc.sql("""
+		batch.add("""
 				INSERT INTO stamp_card (tenant_id, member_id, card_id, stamps, stamps_per_reward) VALUES (?, ?, ?, 1, ?)
 				ON CONFLICT (tenant_id, member_id, card_id)
-				DO UPDATE SET stamps = stamp_card.stamps + 1, stamps_per_reward = EXCLUDED.stamps_per_reward""")
-			.params(tenant, stamp.memberId(), stamp.cardId(), stampsPerReward)
-			.update();
-		record(tenant, stamp);
+				DO UPDATE SET stamps = stamp_card.stamps + 1, stamps_per_reward = EXCLUDED.stamps_per_reward""",
+				tenant, stamp.memberId(), stamp.cardId(), stampsPerReward);
+		batch.add(RECORD_EVENT, eventParams(tenant, stamp));
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void issue(UUID id, UUID member, UUID purchase, String cardId, String rewardCode, String ruleId,
-			String ruleName, int programVersion) {
+	public void issue(WriteBatch batch, UUID id, UUID member, UUID purchase, String cardId, String rewardCode,
+			String ruleId, String ruleName, int programVersion) {
 		UUID tenant = CurrentTenant.id();
 		if (cardId != null) {
-			jdbc.sql("UPDATE stamp_card SET stamps = 0 WHERE tenant_id = ? AND member_id = ? AND card_id = ?")
-				.params(tenant, member, cardId)
-				.update();
+			batch.add("UPDATE stamp_card SET stamps = 0 WHERE tenant_id = ? AND member_id = ? AND card_id = ?", tenant,
+					member, cardId);
 		}
-		jdbc.sql("""
+		batch.add("""
 				INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, status, purchase_id, rule_id,
 				  rule_name, program_version, issued_at)
-				VALUES (?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?)""")
-			.params(tenant, id, member, rewardCode, cardId, purchase, ruleId, ruleName, programVersion,
-					Timestamp.from(clock.instant()))
-			.update();
+				VALUES (?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?)""", tenant, id, member, rewardCode, cardId, purchase,
+				ruleId, ruleName, programVersion, Timestamp.from(clock.instant()));
 	}
 
 	@Override
@@ -134,15 +134,14 @@ class RewardService implements Rewards {
 			.list();
 	}
 
+	private Object[] eventParams(UUID tenant, StampEvent stamp) {
+		return new Object[] { tenant, stamp.memberId(), stamp.cardId(), stamp.delta(), stamp.purchaseId(),
+				stamp.lineNo(), stamp.returnId(), stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
+				Timestamp.from(clock.instant()) };
+	}
+
 	private void record(UUID tenant, StampEvent stamp) {
-		jdbc.sql("""
-				INSERT INTO stamp_event (tenant_id, member_id, card_id, delta, purchase_id, line_no, return_id, rule_id,
-				  rule_name, program_version, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tenant, stamp.memberId(), stamp.cardId(), stamp.delta(), stamp.purchaseId(), stamp.lineNo(),
-					stamp.returnId(), stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
-					Timestamp.from(clock.instant()))
-			.update();
+		jdbc.sql(RECORD_EVENT).params(eventParams(tenant, stamp)).update();
 	}
 
 	private static IssuedReward reward(ResultSet rs, int row) throws SQLException {
