@@ -277,6 +277,10 @@ wal_now() {
     -c 'SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal'
 }
 cpu_from() {
+  # Every measured run starts right after a checkpoint. The server's timed checkpoint (checkpoint_timeout, 5 min by
+  # default) otherwise fell about five minutes after the databases were made, inside (b), (a) or (c) by turns; it
+  # spent 46 s writing 12,000 buffers in the 08:40 run, and the run it landed in lost the most.
+  psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -c CHECKPOINT
   WAL_BEFORE=$(wal_now)
   times >"$WORK/times"; CHILDREN_BEFORE=$(sed -n 2p "$WORK/times")
   python3 "$BENCH_DIR/cpu-split.py" snapshot "$WORK/cpu-before.json" "$APP_PID"
@@ -389,6 +393,7 @@ RESULTS=target/bench-results.txt
 {
   echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
+  echo "  each measured run starts right after a CHECKPOINT"
   echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY --app-java-opts \"$APP_JAVA_OPTS\""
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps, the mean of $PG_TPS_1 (just before (b)) and $PG_TPS_2 (just after)  ($CONNECTIONS clients, latency average ${PG_LAT_1:-?} and ${PG_LAT_2:-?} ms)"
   echo "      CPU during (a) before (b), % of one core: $CPU_SPLIT_A1"
