@@ -77,6 +77,22 @@ class TenantIsolationTest extends ApiTest {
 	}
 
 	@Test
+	void aMemberIdThisNodeRemembersForOneTenantIsUnknownToAnother() {
+		Map<String, Object> ownersById = purchase("p-by-id", null, Instant.now(), line("TV", "electronics", 1, "100000"));
+		ownersById.put("member", Map.of("id", member.toString()));
+		assertThat(owner.pos().post("/api/purchases", ownersById).status()).isEqualTo(200);
+
+		Map<String, Object> foreignById = purchase("p-by-id", null, Instant.now(), line("LATTE", "coffee", 1, "100000"));
+		foreignById.put("member", Map.of("id", member.toString()));
+		Api.Reply reply = foreign.pos().post("/api/purchases", foreignById);
+
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.fields()).containsExactly("member.id");
+		assertThat(foreign.pos().get("/api/purchases/p-by-id").status()).isEqualTo(404);
+		assertThat(balance(owner, member)).isEqualTo(420);
+	}
+
+	@Test
 	void aTenantFieldInTheBodyIsIgnored() {
 		Api.Reply enrolled = foreign.pos().post("/api/members",
 				Map.of("cardNumber", "SNEAK-1", "tenantId", owner.id().toString(), "tenant_id", owner.id().toString()));
