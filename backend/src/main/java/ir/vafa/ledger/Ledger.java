@@ -1,42 +1,36 @@
 package ir.vafa.ledger;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import ir.vafa.platform.WriteBatch;
-
 /**
- * The current tenant's ledger. Methods that change it join the caller's transaction; {@link #lockAccount}
- * first, so one member's postings never interleave.
+ * The current tenant's points: the append-only ledger, each member's lots, and their account. Earning, returns and
+ * expiry write here through the purchase path and the jobs; people spend and correct through this interface.
  */
 public interface Ledger {
 
-	/** The member's account, created when absent, locked until the transaction ends. */
-	MemberAccount lockAccount(UUID member);
-
-	/** Writes the lines and moves each member's balance by their sum. */
-	void post(List<Posting> postings);
-
-	/**
-	 * Adds to the batch what a purchase earned and its count into the member's history (visits, spend): the lines
-	 * and the account's move in one statement, which fails the batch if the account was not locked first.
-	 */
-	void settlePurchase(WriteBatch batch, UUID member, List<Posting> earned, BigDecimal amount, Instant at);
-
-	/** Takes returned spend back out of the member's history. */
-	void recordReturn(UUID member, BigDecimal amount);
-
+	/** The member's running totals (zeros before their first purchase). */
 	MemberAccount account(UUID member);
 
-	/** Newest first; {@code beforeId} pages back. */
+	/** Available, pending, expiring and owed points, with when pending ones free up and the next expiries. */
+	PointsBalance balance(UUID member);
+
+	/** Newest first, each line with the lots it created or took from; {@code beforeId} pages back. */
 	List<LedgerEntry> history(UUID member, int limit, Long beforeId);
 
-	List<LedgerEntry> forPurchase(UUID purchase);
+	/** The member's lots, newest first; only those with points left when {@code live}. */
+	List<PointLot> lots(UUID member, boolean live);
 
-	/** Spends points; refuses an overdraw. Retrying with the same key returns the first result. */
+	/**
+	 * Spends available points, from the lots that expire soonest; pending points cannot be spent. Refuses (409) more
+	 * than is available. Retrying with the same key returns the first result.
+	 */
 	LedgerEntry redeem(UUID member, long points, String reason, String idempotencyKey, String actor);
 
+	/**
+	 * Corrects the balance: a positive adjustment is a lot of its own (available at once, expiring by the program's
+	 * rule), paying the member's debt first; a negative one takes from available lots, then pending ones, and is
+	 * refused (409) beyond what the lots hold.
+	 */
 	LedgerEntry adjust(UUID member, long points, String reason, String idempotencyKey, String actor);
 }

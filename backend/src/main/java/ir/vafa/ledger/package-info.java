@@ -3,5 +3,5 @@
  * program version that caused it, and each member's account (balance and purchase totals), kept in the same
  * transaction as the lines. Posting locks the account row, so balances stay right under concurrency.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "tenancy", "members" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "tenancy", "members", "programs", "purchases", "jobs", "rules" })
 package ir.vafa.ledger;

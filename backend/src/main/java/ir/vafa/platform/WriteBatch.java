@@ -47,7 +47,27 @@ public final class WriteBatch {
 		return add(1, sql, params);
 	}
 
+	/**
+	 * Puts a statement before all the others: for the one that must fail first (a purchase's claim of its external
+	 * id), when its values are known only after the others were added.
+	 */
+	public WriteBatch addFirst(String sql, List<?> params) {
+		check(sql);
+		statements.addFirst(sql);
+		expectedRows.addFirst(null);
+		this.params.addAll(0, params);
+		return this;
+	}
+
 	private WriteBatch add(Integer rows, String sql, List<?> params) {
+		check(sql);
+		statements.add(sql);
+		expectedRows.add(rows);
+		this.params.addAll(params);
+		return this;
+	}
+
+	private void check(String sql) {
 		if (sent) {
 			throw new IllegalStateException("This batch was sent already");
 		}
@@ -55,10 +75,6 @@ public final class WriteBatch {
 		if (sql.indexOf(';') >= 0) {
 			throw new IllegalArgumentException("A batched statement cannot contain ';': " + sql);
 		}
-		statements.add(sql);
-		expectedRows.add(rows);
-		this.params.addAll(params);
-		return this;
 	}
 
 	public int size() {

@@ -3,7 +3,7 @@ package ir.vafa.platform;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 
-/** Starts {@link WriteBatch}es on the application's database, joining the caller's transaction when sent. */
+/** Starts {@link WriteBatch}es and {@link ReadBatch}es on the application's database, joining the caller's transaction when sent. */
 @Component
 public class WriteBatches {
 
@@ -15,5 +15,9 @@ public class WriteBatches {
 
 	public WriteBatch start() {
 		return new WriteBatch(jdbc);
+	}
+
+	public ReadBatch startReads() {
+		return new ReadBatch(jdbc);
 	}
 }

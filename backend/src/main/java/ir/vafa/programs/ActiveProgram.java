@@ -1,5 +1,6 @@
 package ir.vafa.programs;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
@@ -10,18 +11,20 @@ import ir.vafa.rules.RuleSpec;
 import ir.vafa.rules.StampRule;
 
 /**
- * The compiled current version of a tenant's program, ready to evaluate purchases against. What every purchase
- * asks of its stamp rules is worked out once, here, when the version is compiled.
+ * A compiled version of a tenant's program, ready to evaluate purchases against, with what the modules that apply
+ * its effects need of it (lifecycle, tiers). What every purchase asks of its stamp rules is worked out once, here,
+ * when the version is compiled.
  */
 public record ActiveProgram(int version, Currency currency, ZoneId zone, CompiledProgram compiled,
-		Map<String, Integer> stampsPerRewardByRule) {
+		ProgramDefinition definition, Map<String, Integer> stampsPerRewardByRule) {
 
 	public ActiveProgram {
 		stampsPerRewardByRule = Map.copyOf(stampsPerRewardByRule);
 	}
 
-	public ActiveProgram(int version, Currency currency, ZoneId zone, CompiledProgram compiled) {
-		this(version, currency, zone, compiled, stampRulesOf(compiled));
+	public ActiveProgram(int version, Currency currency, ZoneId zone, CompiledProgram compiled,
+			ProgramDefinition definition) {
+		this(version, currency, zone, compiled, definition, stampRulesOf(compiled));
 	}
 
 	public boolean hasStampCards() {
@@ -35,6 +38,25 @@ public record ActiveProgram(int version, Currency currency, ZoneId zone, Compile
 			throw new IllegalStateException("No stamp rule " + ruleId + " in program v" + version);
 		}
 		return stamps;
+	}
+
+	public Lifecycle lifecycle() {
+		return definition.lifecycleOrDefault();
+	}
+
+	/** The tier ladder, or null when the program has none. */
+	public TierLadder tiers() {
+		TierLadder tiers = definition.tiers();
+		return tiers == null || tiers.levels() == null || tiers.levels().isEmpty() ? null : tiers;
+	}
+
+	public Instant availableAt(Instant occurredAt) {
+		return lifecycle().availableAt(occurredAt, zone);
+	}
+
+	/** Null when points never expire. */
+	public Instant expiresAt(Instant occurredAt) {
+		return lifecycle().expiryOrNever().expiresAt(occurredAt, zone);
 	}
 
 	private static Map<String, Integer> stampRulesOf(CompiledProgram compiled) {

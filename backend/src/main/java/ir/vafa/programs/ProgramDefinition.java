@@ -3,20 +3,50 @@ package ir.vafa.programs;
 import java.util.List;
 
 import ir.vafa.rules.PointRounding;
-import ir.vafa.rules.RuleSpec;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
- * A program as a tenant writes it: rules are structured JSON objects with a {@code kind} (spend, multiplier,
- * first-purchase-bonus, stamp); the rule engine checks their values when the program is published.
+ * A program as a tenant writes it, and as each version is stored: the document's own types (not the rule engine's),
+ * with an explicit {@code schemaVersion} so that stored versions stay readable as the format grows. Everything is
+ * checked when the program is validated or published, and every violation is reported at once with its JSON path
+ * (422); the shape alone is checked when the body is read (400).
+ *
+ * @param schemaVersion the document format; {@link #SCHEMA_VERSION} when written now (null in a request means it)
+ * @param lifecycle     pending points, expiry and the return policy; null means none and the default policy
+ * @param tiers         the tier ladder; null when the program has none
  */
-public record ProgramDefinition(
-		@NotBlank @Size(max = 200) String name,
-		@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as IRR") String currency,
-		@NotBlank @Size(max = 64) String timezone,
-		@NotNull PointRounding rounding,
-		@NotNull @Size(max = 200) List<RuleSpec> rules) {
+public record ProgramDefinition(Integer schemaVersion, String name, String currency, String timezone,
+		PointRounding rounding, Lifecycle lifecycle, TierLadder tiers, List<RuleDefinition> rules) {
+
+	/** The format written today. 1: the walking skeleton's (name, currency, timezone, rounding, rules). */
+	public static final int SCHEMA_VERSION = 2;
+
+	public ProgramDefinition {
+		rules = rules == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rules));
+	}
+
+	/** A program with rules only: no pending points, no expiry, the default return policy, no tiers. */
+	public ProgramDefinition(String name, String currency, String timezone, PointRounding rounding,
+			List<RuleDefinition> rules) {
+		this(SCHEMA_VERSION, name, currency, timezone, rounding, null, null, rules);
+	}
+
+	public Lifecycle lifecycleOrDefault() {
+		return lifecycle == null ? Lifecycle.NONE : lifecycle;
+	}
+
+	public ProgramDefinition withLifecycle(Lifecycle lifecycle) {
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+	}
+
+	public ProgramDefinition withTiers(TierLadder tiers) {
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+	}
+
+	public ProgramDefinition withName(String name) {
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+	}
+
+	public ProgramDefinition withRules(List<RuleDefinition> rules) {
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+	}
 }

@@ -1,14 +1,21 @@
 package ir.vafa.purchases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import ir.vafa.programs.TierLadder;
+
 /**
  * What a purchase earned, line by line and rule by rule. The same submission again answers this same receipt.
- * {@code balance} is the member's balance right after this purchase.
+ * {@code balance} is the member's balance right after this purchase. Of the {@code pointsEarned},
+ * {@code pointsPending} cannot be spent before {@code availableAt} (the program's return window); they expire at
+ * {@code expiresAt} (null: never). {@code tier} is the member's tier right after the purchase (null when the program
+ * has no ladder), with the tier they came from when this purchase moved them up.
  */
 public record PurchaseReceipt(UUID purchaseId, String externalId, UUID memberId, Integer programVersion,
-		long pointsEarned, Long balance, List<Award> awards, List<Stamp> stamps, List<Reward> rewards) {
+		long pointsEarned, Long balance, long pointsPending, Instant availableAt, Instant expiresAt, List<Award> awards,
+		List<Stamp> stamps, List<Reward> rewards, TierOnReceipt tier) {
 
 	public record Award(int lineNo, String ruleId, String ruleName, long points) {
 	}
@@ -17,5 +24,15 @@ public record PurchaseReceipt(UUID purchaseId, String externalId, UUID memberId,
 	}
 
 	public record Reward(UUID rewardId, String rewardCode, String cardId, String ruleId) {
+	}
+
+	/** {@code upgradedFrom} is set when this purchase moved the member up. */
+	public record TierOnReceipt(String id, TierLadder.Names name, String upgradedFrom) {
+	}
+
+	/** A receipt of an anonymous purchase, or one recorded while the tenant had no program: nothing earned. */
+	public static PurchaseReceipt nothing(UUID purchaseId, String externalId, UUID memberId, Integer version) {
+		return new PurchaseReceipt(purchaseId, externalId, memberId, version, 0, null, 0, null, null, List.of(),
+				List.of(), List.of(), null);
 	}
 }

@@ -4,10 +4,25 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** What a return took back. */
+/**
+ * What a return took back. {@code taken}: per returned line and rule, the points and stamps due. Of the points due,
+ * {@code pointsTakenBack} were taken (from the lots listed in {@code lots}, the purchase's own first, and as debt
+ * under the negative-balance policy) and {@code pointsNotRecovered} were not, as the program's {@code returnPolicy}
+ * says; {@code debt} is what the member owes after it. {@code rewardsRevoked} are stamp-card rewards the return
+ * took back; {@code tier} says when it moved the member down.
+ */
 public record ReturnReceipt(UUID returnId, String externalReturnId, String purchaseExternalId, UUID memberId,
-		BigDecimal amountReturned, long pointsTakenBack, int stampsTakenBack, Long balance, List<Taken> taken) {
+		BigDecimal amountReturned, long pointsTakenBack, long pointsNotRecovered, long debt, String returnPolicy,
+		int stampsTakenBack, Long balance, List<Taken> taken, List<LotTaken> lots, List<UUID> rewardsRevoked,
+		TierChange tier) {
 
 	public record Taken(int lineNo, int quantity, String ruleId, long points, int stamps) {
+	}
+
+	/** Points taken from one lot; {@code pending} when the lot had not become available yet. */
+	public record LotTaken(long lotId, long points, boolean pending, boolean ofThisPurchase) {
+	}
+
+	public record TierChange(String from, String to) {
 	}
 }

@@ -5,5 +5,5 @@
  * earned.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "tenancy", "members", "programs", "ledger", "rewards", "rules" })
+		allowedDependencies = { "platform", "tenancy", "members", "programs", "rules" })
 package ir.vafa.purchases;

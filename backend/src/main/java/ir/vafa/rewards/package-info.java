@@ -1,6 +1,9 @@
 /**
  * Stamp cards and the rewards members are issued (a free coffee after five stamps). Every stamp given or taken
- * back is an append-only event naming its rule, program version and purchase line.
+ * back is an append-only event naming its rule, program version, purchase line and the card's cycle; a stamp that
+ * comes back from a filled card revokes the reward that card issued. Applied on the purchase path as a
+ * {@link ir.vafa.purchases.PurchaseParticipant}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "tenancy", "members" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "platform", "tenancy", "members", "purchases", "programs", "rules" })
 package ir.vafa.rewards;

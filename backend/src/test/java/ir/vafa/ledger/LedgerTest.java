@@ -30,7 +30,7 @@ class LedgerTest extends ApiTest {
 
 	@BeforeEach
 	void memberWith1000Points() {
-		retail = tenant("ledger", DemoPrograms.retail());
+		retail = tenant("ledger", DemoPrograms.retailRules());
 		member = enroll(retail, "L-1");
 		retail.pos().post("/api/purchases", purchase("l-1", "L-1", Instant.now(), line("TV", "electronics", 1, "5000000")));
 		assertThat(balance(retail, member)).isEqualTo(1000);
@@ -97,12 +97,5 @@ class LedgerTest extends ApiTest {
 		assertThat(adjusted.status()).isEqualTo(201);
 		assertThat(adjusted.json().get("why").asString()).contains("double-scanned receipt");
 		assertThat(balance(retail, member)).isEqualTo(750);
-	}
-
-	@Test
-	void anAccountIsLockedOnlyInsideATransactionWhereTheLockLastsUntilItsEnd(@Autowired Ledger ledger) {
-		assertThatThrownBy(() -> CurrentTenant.callAs(retail.id(), () -> ledger.lockAccount(member)))
-			.isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("inside a transaction");
 	}
 }

@@ -24,7 +24,24 @@ import tools.jackson.databind.JsonNode;
  * All tests share one application context (and database); each test opens tenants of its own.
  */
 @SpringBootTest(classes = VafaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(ApiTest.Clocks.class)
 public abstract class ApiTest {
+
+	/** The application runs on {@link TestClock}: real time unless a test shifts it. */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@org.springframework.context.annotation.Bean
+		@org.springframework.context.annotation.Primary
+		java.time.Clock testClock() {
+			return new TestClock();
+		}
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void resetTheClock() {
+		TestClock.reset();
+	}
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 	private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);

@@ -25,6 +25,8 @@ public final class VafaStack {
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak::issuerUri);
 		registry.add("vafa.keycloak.url", keycloak::baseUrl);
 		registry.add("vafa.keycloak.realm", keycloak::realm);
+		// Jobs run when a test runs them (the support API), never by themselves in the middle of another test.
+		registry.add("vafa.jobs.scheduler.enabled", () -> "false");
 	}
 
 	public static IdentityServer keycloak() {

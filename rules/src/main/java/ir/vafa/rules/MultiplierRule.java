@@ -8,11 +8,17 @@ import java.util.Set;
  * {@code (factor - 1)} times is a separate effect naming this rule, rounded per line with the program's rounding.
  */
 public record MultiplierRule(String id, String name, Set<String> skus, Set<String> categories, BigDecimal factor,
-                             TimeWindow window) implements RuleSpec {
+                             TimeWindow window, Set<String> tiers) implements RuleSpec {
 
     public MultiplierRule {
         skus = Specs.copy(skus);
         categories = Specs.copy(categories);
+        tiers = Specs.copy(tiers);
+    }
+
+    public MultiplierRule(String id, String name, Set<String> skus, Set<String> categories, BigDecimal factor,
+                          TimeWindow window) {
+        this(id, name, skus, categories, factor, window, Set.of());
     }
 
     public static MultiplierRule onCategories(String id, String name, BigDecimal factor, TimeWindow window,

@@ -6,8 +6,6 @@ import ir.vafa.rules.internal.ProgramValidator;
 import ir.vafa.rules.internal.SharedRuleBase;
 import ir.vafa.rules.internal.StandardProgram;
 
-import java.util.List;
-
 /**
  * Compiles and evaluates loyalty programs. Thread-safe; make one per JVM, since construction compiles the shared
  * rule base (a few seconds). After that, {@link #compile} is cheap (validation and a handful of parameter objects,
@@ -39,11 +37,19 @@ public final class RuleEngine {
      * @throws InvalidProgramException with every violation and its field path
      */
     public CompiledProgram compile(ProgramSpec spec) {
-        List<Violation> violations = new ProgramValidator(limits).validate(spec);
-        if (!violations.isEmpty()) {
-            throw new InvalidProgramException(violations);
+        ValidationReport report = check(spec);
+        if (!report.valid()) {
+            throw new InvalidProgramException(report.errors());
         }
         return StandardProgram.of(spec, standardKinds);
+    }
+
+    /**
+     * Everything wrong with the program (errors, which {@link #compile} refuses) and everything doubtful about it
+     * (warnings: rules that can pay twice for one purchase). Cheap: no compile.
+     */
+    public ValidationReport check(ProgramSpec spec) {
+        return new ProgramValidator(limits).check(spec);
     }
 
     /**

@@ -8,11 +8,18 @@ import java.util.Set;
  * the card again.
  */
 public record StampRule(String id, String name, String cardId, Set<String> skus, Set<String> categories,
-                        int stampsPerReward, String rewardCode, TimeWindow window) implements RuleSpec {
+                        int stampsPerReward, String rewardCode, TimeWindow window, Set<String> tiers)
+        implements RuleSpec {
 
     public StampRule {
         skus = Specs.copy(skus);
         categories = Specs.copy(categories);
+        tiers = Specs.copy(tiers);
+    }
+
+    public StampRule(String id, String name, String cardId, Set<String> skus, Set<String> categories,
+                     int stampsPerReward, String rewardCode, TimeWindow window) {
+        this(id, name, cardId, skus, categories, stampsPerReward, rewardCode, window, Set.of());
     }
 
     public static StampRule onCategories(String id, String name, String cardId, int stampsPerReward, String rewardCode,

@@ -58,18 +58,24 @@ class SpendRuleTest {
     }
 
     @Test
-    void leftOverPointsGoToTheLargestRemaindersAndTiesToTheLowerLineNumber() {
-        // 10 points over three equal lines: 3.33 each; the one point left goes to line 1.
-        Evaluation result = evaluate(program(new SpendRule("base", "base", irr(1_000), 1)),
-                purchase().line("a", "x", 1, 3_000).line("b", "x", 1, 3_000).line("c", "x", 1, 4_000).build());
-        assertThat(List.of(result.pointsOnLine(1), result.pointsOnLine(2), result.pointsOnLine(3)))
-                .containsExactly(3L, 3L, 4L);
+    void leftOverPointsGoToTheLargestRemainders() {
+        // 9 points over 2,000 / 4,700 / 3,300: exact shares 1.8, 4.23, 2.97. Floors give 1 + 4 + 2 = 7; the two
+        // points left go to the two largest remainders, lines 3 (.97) and 1 (.8), not to the first lines in order.
+        Evaluation result = evaluate(program(new SpendRule("base", "base", irr(1_000), 9)),
+                purchase().line("a", "x", 1, 200).line("b", "x", 1, 470).line("c", "x", 1, 330).build());
 
-        Evaluation tie = evaluate(program(new SpendRule("base", "base", irr(1_000), 1)),
-                purchase().line("a", "x", 1, 3_000).line("b", "x", 1, 3_000).line("c", "x", 1, 3_000)
-                        .line("d", "x", 1, 1_000).build());
-        assertThat(List.of(tie.pointsOnLine(1), tie.pointsOnLine(2), tie.pointsOnLine(3), tie.pointsOnLine(4)))
-                .containsExactly(3L, 3L, 3L, 1L);
+        assertThat(List.of(result.pointsOnLine(1), result.pointsOnLine(2), result.pointsOnLine(3)))
+                .containsExactly(2L, 4L, 3L);
+    }
+
+    @Test
+    void aTieBetweenEqualRemaindersGoesToTheLowerLineNumber() {
+        // 10 points over 3,500 / 3,000 / 3,500: shares 3.5, 3, 3.5. One point is left and lines 1 and 3 tie.
+        Evaluation result = evaluate(program(new SpendRule("base", "base", irr(1_000), 1)),
+                purchase().line("a", "x", 1, 3_500).line("b", "x", 1, 3_000).line("c", "x", 1, 3_500).build());
+
+        assertThat(List.of(result.pointsOnLine(1), result.pointsOnLine(2), result.pointsOnLine(3)))
+                .containsExactly(4L, 3L, 3L);
     }
 
     @Test

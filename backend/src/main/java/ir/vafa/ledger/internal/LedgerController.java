@@ -6,7 +6,8 @@ import java.util.UUID;
 
 import ir.vafa.ledger.Ledger;
 import ir.vafa.ledger.LedgerEntry;
-import ir.vafa.ledger.MemberAccount;
+import ir.vafa.ledger.PointLot;
+import ir.vafa.ledger.PointsBalance;
 import ir.vafa.members.Members;
 import ir.vafa.platform.ApiProblem;
 import jakarta.validation.Valid;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A member's balance and history, redemptions, and admins' adjustments. */
+/** A member's balance, lots and history, redemptions, and admins' adjustments. */
 @RestController
 @RequestMapping("/api/members/{memberId}")
 class LedgerController {
@@ -40,9 +41,15 @@ class LedgerController {
 	}
 
 	@GetMapping("/balance")
-	MemberAccount balance(@PathVariable UUID memberId) {
+	PointsBalance balance(@PathVariable UUID memberId) {
 		known(memberId);
-		return ledger.account(memberId);
+		return ledger.balance(memberId);
+	}
+
+	@GetMapping("/lots")
+	List<PointLot> lots(@PathVariable UUID memberId, @RequestParam(defaultValue = "true") boolean live) {
+		known(memberId);
+		return ledger.lots(memberId, live);
 	}
 
 	@GetMapping("/history")
@@ -81,10 +88,14 @@ class LedgerController {
 	record Adjustment(@Min(-1_000_000_000) @Max(1_000_000_000) long points, @NotBlank @Size(max = 500) String reason) {
 	}
 
-	/** A ledger line as the member sees it, with the answer to "why did I get this?". */
-	record HistoryLine(long id, String kind, long points, String why, LedgerEntry line) {
+	/**
+	 * A ledger line as the member sees it, with the answer to "why did I get this?" and the lots it created or took
+	 * from.
+	 */
+	record HistoryLine(long id, String kind, long points, String why, java.util.List<ir.vafa.ledger.LotMove> lots,
+			LedgerEntry line) {
 		static HistoryLine of(LedgerEntry e) {
-			return new HistoryLine(e.id(), e.kind().name(), e.points(), e.explanation(), e);
+			return new HistoryLine(e.id(), e.kind().name(), e.points(), e.explanation(), e.lots(), e);
 		}
 	}
 }

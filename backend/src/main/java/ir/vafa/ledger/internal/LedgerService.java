@@ -6,35 +6,44 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import ir.vafa.ledger.EntryKind;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.ledger.LedgerEntry;
 import ir.vafa.ledger.LinePoints;
+import ir.vafa.ledger.LotMove;
 import ir.vafa.ledger.MemberAccount;
+import ir.vafa.ledger.MemberLock;
+import ir.vafa.ledger.PointLot;
+import ir.vafa.ledger.PointsBalance;
 import ir.vafa.ledger.Posting;
 import ir.vafa.platform.ApiProblem;
-import ir.vafa.platform.WriteBatch;
+import ir.vafa.platform.PersianCalendar;
+import ir.vafa.programs.ActiveProgram;
+import ir.vafa.programs.Programs;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plain SQL: the ledger is on every purchase's path, and each statement here is one round trip. Tenant ids are
- * written explicitly; row-level security refuses any that is not the connection's.
+ * The ledger's reads and the spendings people make (redemptions, adjustments), in plain SQL. Each writes its ledger
+ * line, its lots or allocations and the account's move under the member's account lock. Earning and returns are
+ * {@link PointsParticipant}'s, on the purchase path.
  */
 @Service
-class LedgerService implements Ledger {
+class LedgerService implements Ledger, MemberLock {
 
 	/**
 	 * Any number of lines in one statement, from one JSON array of rows ({@link #lineParams}). Not {@code unnest}
@@ -42,7 +51,7 @@ class LedgerService implements Ledger {
 	 * thirteen of them pushed every execution past glibc's heap-trim threshold, so each one grew and shrank the
 	 * backend's heap (brk, and a TLB shoot-down on every core): about a sixth of the server's CPU under load.
 	 */
-	private static final String INSERT_LINES = """
+	static final String INSERT_LINES = """
 			INSERT INTO ledger_line (tenant_id, created_at, member_id, kind, points, purchase_id, line_nos,
 			  line_points, return_id, rule_id, rule_name, program_version, reason, actor, idempotency_key)
 			SELECT ?, ?, l.member_id, l.kind, l.points, l.purchase_id, l.line_nos, l.line_points, l.return_id,
@@ -66,25 +75,31 @@ class LedgerService implements Ledger {
 	}
 
 	private final JdbcClient jdbc;
+	private final LotStore lots;
+	private final Programs programs;
 	private final Clock clock;
 	private final JsonMapper json;
 
-	LedgerService(JdbcClient jdbc, Clock clock, JsonMapper json) {
+	LedgerService(JdbcClient jdbc, LotStore lots, Programs programs, Clock clock, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.lots = lots;
+		this.programs = programs;
 		this.clock = clock;
 		this.json = json;
 	}
 
 	@Override
-	public MemberAccount lockAccount(UUID member) {
-		// Checked by hand rather than by a MANDATORY proxy: this is on every purchase's path. Outside a transaction
-		// the lock would end with the statement.
+	public void lock(UUID member) {
+		lockAccount(member);
+	}
+
+	/** The member's account, created when absent, locked until the transaction ends. */
+	MemberAccount lockAccount(UUID member) {
+		// Checked by hand rather than by a MANDATORY proxy. Outside a transaction the lock would end with the statement.
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Lock an account only inside a transaction");
 		}
 		UUID tenant = CurrentTenant.id();
-		// A plain locking read: an upsert would write a new row version on every purchase. Only a member's first
-		// posting creates the account.
 		return jdbc.sql("SELECT * FROM member_account WHERE tenant_id = ? AND member_id = ? FOR UPDATE")
 			.params(tenant, member)
 			.query(LedgerService::account)
@@ -98,47 +113,30 @@ class LedgerService implements Ledger {
 				.single());
 	}
 
-	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void post(List<Posting> postings) {
-		UUID tenant = CurrentTenant.id();
-		if (postings.isEmpty()) {
-			return;
-		}
-		jdbc.sql(INSERT_LINES).params(lineParams(tenant, postings, null)).update();
-		Map<UUID, Long> deltas = new LinkedHashMap<>();
-		postings.forEach(p -> deltas.merge(p.memberId(), p.points(), Long::sum));
-		deltas.forEach((member, delta) -> move(tenant, member, delta));
+	/** Writes the lines; answers them as written, in order. */
+	List<LedgerEntry> insert(List<Posting> postings, String idempotencyKey) {
+		return jdbc.sql(INSERT_LINES + " RETURNING *")
+			.params(lineParams(CurrentTenant.id(), postings, idempotencyKey))
+			.query(LedgerService::entry)
+			.list();
 	}
 
-	@Override
-	public void settlePurchase(WriteBatch batch, UUID member, List<Posting> earned, BigDecimal amount, Instant at) {
-		UUID tenant = CurrentTenant.id();
-		long points = earned.stream().mapToLong(Posting::points).sum();
-		List<Object> params = new ArrayList<>(lineParams(tenant, earned, null));
-		Timestamp when = Timestamp.from(at);
-		params.addAll(List.of(points, amount, when, when, when, tenant, member));
-		// The lines and the account move in one statement: one executor run. No account row means no lock was taken.
-		batch.addChangingOneRow("WITH lines AS (" + INSERT_LINES + """
-				)
-				UPDATE member_account SET points_balance = points_balance + ?, purchase_count = purchase_count + 1,
-				  lifetime_spend = lifetime_spend + ?, first_purchase_at = COALESCE(first_purchase_at, ?),
-				  last_purchase_at = GREATEST(COALESCE(last_purchase_at, ?), ?)
-				WHERE tenant_id = ? AND member_id = ?""", params);
+	/** Moves the member's balance and debt; the account must be locked. */
+	void move(UUID member, long balance, long debt) {
+		int updated = jdbc.sql("""
+				UPDATE member_account SET points_balance = points_balance + ?, points_debt = points_debt + ?
+				WHERE tenant_id = ? AND member_id = ?""")
+			.params(balance, debt, CurrentTenant.id(), member)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("No account for member " + member + "; lock it before posting");
+		}
 	}
 
 	/** Parameters of {@link #INSERT_LINES}: the tenant, the time, the rows. */
-	private List<Object> lineParams(UUID tenant, List<Posting> postings, String idempotencyKey) {
+	List<Object> lineParams(UUID tenant, List<Posting> postings, String idempotencyKey) {
 		List<Row> rows = postings.stream().map(p -> Row.of(p, idempotencyKey)).toList();
 		return List.of(tenant, Timestamp.from(clock.instant()), json.writeValueAsString(rows));
-	}
-
-	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void recordReturn(UUID member, BigDecimal amount) {
-		jdbc.sql("UPDATE member_account SET lifetime_spend = lifetime_spend - ? WHERE tenant_id = ? AND member_id = ?")
-			.params(amount, CurrentTenant.id(), member)
-			.update();
 	}
 
 	@Override
@@ -148,23 +146,68 @@ class LedgerService implements Ledger {
 			.params(CurrentTenant.id(), member)
 			.query(LedgerService::account)
 			.optional()
-			.orElseGet(() -> new MemberAccount(member, 0, 0, BigDecimal.ZERO, null, null));
+			.orElseGet(() -> new MemberAccount(member, 0, 0, 0, BigDecimal.ZERO, null, null));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PointsBalance balance(UUID member) {
+		MemberAccount account = account(member);
+		Instant now = clock.instant();
+		ZoneId zone = programs.active().map(ActiveProgram::zone).orElse(ZoneId.of("Asia/Tehran"));
+		long available = 0;
+		long pending = 0;
+		long expiring = 0;
+		TreeMap<Instant, Long> byAvailability = new TreeMap<>();
+		TreeMap<Instant, Long> byExpiry = new TreeMap<>();
+		for (Draws.Lot lot : lots.live(member)) {
+			if (lot.expired(now)) {
+				expiring += lot.remaining();
+				continue;
+			}
+			if (lot.pending(now)) {
+				pending += lot.remaining();
+				byAvailability.merge(lot.availableAt(), lot.remaining(), Long::sum);
+			}
+			else {
+				available += lot.remaining();
+			}
+			if (lot.expiresAt() != null) {
+				byExpiry.merge(lot.expiresAt(), lot.remaining(), Long::sum);
+			}
+		}
+		List<PointsBalance.Pending> whenAvailable = byAvailability.entrySet().stream().limit(20)
+			.map(e -> new PointsBalance.Pending(e.getValue(), e.getKey())).toList();
+		List<PointsBalance.Expiry> expiries = byExpiry.entrySet().stream().limit(20).map(e -> {
+			LocalDate lastDay = e.getKey().atZone(zone).minusNanos(1).toLocalDate();
+			return new PointsBalance.Expiry(e.getValue(), e.getKey(), lastDay, PersianCalendar.of(lastDay).toString());
+		}).toList();
+		return new PointsBalance(member, account.pointsBalance(), available, pending, expiring, account.pointsDebt(),
+				account.purchaseCount(), account.lifetimeSpend(), account.firstPurchaseAt(), account.lastPurchaseAt(),
+				whenAvailable, expiries);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<LedgerEntry> history(UUID member, int limit, Long beforeId) {
-		return jdbc.sql("""
+		List<LedgerEntry> entries = jdbc.sql("""
 				SELECT * FROM ledger_line WHERE tenant_id = ? AND member_id = ? AND id < ?
 				ORDER BY id DESC LIMIT ?""")
 			.params(CurrentTenant.id(), member, beforeId == null ? Long.MAX_VALUE : beforeId, limit)
 			.query(LedgerService::entry)
 			.list();
+		Map<Long, List<LotMove>> moves = lots.moves(member, entries.stream().map(LedgerEntry::id).toList());
+		return entries.stream().map(e -> e.withLots(moves.getOrDefault(e.id(), List.of()))).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<LedgerEntry> forPurchase(UUID purchase) {
+	public List<PointLot> lots(UUID member, boolean live) {
+		return lots.lots(member, live, clock.instant());
+	}
+
+	/** The member's ledger lines for one purchase, oldest first. */
+	List<LedgerEntry> forPurchase(UUID purchase) {
 		return jdbc.sql("SELECT * FROM ledger_line WHERE tenant_id = ? AND purchase_id = ? ORDER BY id")
 			.params(CurrentTenant.id(), purchase)
 			.query(LedgerService::entry)
@@ -177,11 +220,16 @@ class LedgerService implements Ledger {
 		if (points <= 0) {
 			throw ApiProblem.invalid("points", "must be positive");
 		}
-		return keyed(member, EntryKind.REDEEM, -points, reason, idempotencyKey, actor, account -> {
-			if (account.pointsBalance() < points) {
-				throw ApiProblem.conflict("points",
-						"The member has " + account.pointsBalance() + " points, fewer than the " + points + " asked");
+		return keyed(member, EntryKind.REDEEM, -points, reason, idempotencyKey, actor, (account, live, now) -> {
+			List<Draws.Lot> available = Draws.available(live, now);
+			long have = available.stream().mapToLong(Draws.Lot::remaining).sum();
+			if (have < points) {
+				long pending = Draws.pending(live, now).stream().mapToLong(Draws.Lot::remaining).sum();
+				throw ApiProblem.conflict("points", "The member has " + have + " points available"
+						+ (pending > 0 ? " (and " + pending + " pending, not yet spendable)" : "") + ", fewer than the "
+						+ points + " asked");
 			}
+			return Draws.take(available, points, now, new HashMap<>());
 		});
 	}
 
@@ -194,16 +242,32 @@ class LedgerService implements Ledger {
 		if (reason == null || reason.isBlank()) {
 			throw ApiProblem.invalid("reason", "an adjustment needs a reason");
 		}
-		return keyed(member, EntryKind.ADJUST, points, reason, idempotencyKey, actor, account -> {
+		return keyed(member, EntryKind.ADJUST, points, reason, idempotencyKey, actor, (account, live, now) -> {
+			if (points > 0) {
+				return List.of();
+			}
+			List<Draws.Lot> order = new ArrayList<>(Draws.available(live, now));
+			order.addAll(Draws.pending(live, now));
+			long have = order.stream().mapToLong(Draws.Lot::remaining).sum();
+			if (have < -points) {
+				throw ApiProblem.conflict("points", "The member's lots hold " + have + " points; an adjustment of "
+						+ points + " would take more than that");
+			}
+			return Draws.take(order, -points, now, new HashMap<>());
 		});
 	}
 
+	/** What a spending takes, decided under the member's lock, or a refusal. */
+	private interface Spending {
+		List<Draws.Draw> draws(MemberAccount account, List<Draws.Lot> live, Instant now);
+	}
+
 	/**
-	 * Writes one line under the member's lock. The key is looked up again after the lock is taken, so two
-	 * concurrent retries with one key write one line.
+	 * Writes one line under the member's lock, with its lot or the draws from lots. The key is looked up again
+	 * after the lock is taken, so two concurrent retries with one key write one line.
 	 */
 	private LedgerEntry keyed(UUID member, EntryKind kind, long points, String reason, String key, String actor,
-			java.util.function.Consumer<MemberAccount> check) {
+			Spending spending) {
 		UUID tenant = CurrentTenant.id();
 		MemberAccount account = lockAccount(member);
 		Optional<LedgerEntry> earlier = key == null ? Optional.empty() : byKey(tenant, key);
@@ -212,16 +276,47 @@ class LedgerService implements Ledger {
 			if (!first.memberId().equals(member) || first.points() != points || first.kind() != kind) {
 				throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different request");
 			}
-			return first;
+			return first.withLots(lots.moves(member, List.of(first.id())).getOrDefault(first.id(), List.of()));
 		}
-		check.accept(account);
+		Instant now = clock.instant();
+		List<Draws.Draw> draws = spending.draws(account, lots.live(member), now);
 		Posting posting = new Posting(member, kind, points, null, List.of(), null, null, null, null, reason, actor);
-		LedgerEntry entry = jdbc.sql(INSERT_LINES + " RETURNING *")
-			.params(lineParams(tenant, List.of(posting), key))
-			.query(LedgerService::entry)
-			.single();
-		move(tenant, member, points);
-		return entry;
+		LedgerEntry entry = insert(List.of(posting), key).getFirst();
+		long debtPaid = 0;
+		if (points > 0) {
+			debtPaid = earnLot(member, entry.id(), null, points, now, now, expiryOf(now), now);
+		}
+		else {
+			lots.take(member, entry.id(), draws, now);
+		}
+		move(member, points, -debtPaid);
+		return entry.withLots(lots.moves(member, List.of(entry.id())).getOrDefault(entry.id(), List.of()));
+	}
+
+	/** A lot for an earning outside a purchase; pays the member's debts first. Answers what it paid. */
+	long earnLot(UUID member, long lineId, UUID purchase, long points, Instant earnedAt, Instant availableAt,
+			Instant expiresAt, Instant now) {
+		long paid = 0;
+		List<LotMove> repayments = new ArrayList<>();
+		for (LotStore.Debt debt : lots.debts(member)) {
+			long pay = Math.min(points - paid, debt.outstanding());
+			if (pay == 0) {
+				break;
+			}
+			lots.payDebt(member, debt.lineId(), pay);
+			repayments.add(new LotMove(debt.lineId(), pay));
+			paid += pay;
+		}
+		lots.insertLot(member, lineId, purchase, points, points - paid, earnedAt, availableAt, expiresAt, now);
+		for (LotMove repayment : repayments) {
+			// from the new lot to the line whose points were missing
+			lots.allocate(member, repayment.lotId(), List.of(new LotMove(lineId, repayment.points())), now);
+		}
+		return paid;
+	}
+
+	private Instant expiryOf(Instant earnedAt) {
+		return programs.active().map(p -> p.expiresAt(earnedAt)).orElse(null);
 	}
 
 	private Optional<LedgerEntry> byKey(UUID tenant, String key) {
@@ -231,28 +326,18 @@ class LedgerService implements Ledger {
 			.optional();
 	}
 
-	private void move(UUID tenant, UUID member, long delta) {
-		int updated = jdbc.sql(
-				"UPDATE member_account SET points_balance = points_balance + ? WHERE tenant_id = ? AND member_id = ?")
-			.params(delta, tenant, member)
-			.update();
-		if (updated != 1) {
-			throw new IllegalStateException("No account for member " + member + "; lock it before posting");
-		}
-	}
-
-	private static MemberAccount account(ResultSet rs, int row) throws SQLException {
+	static MemberAccount account(ResultSet rs, int row) throws SQLException {
 		return new MemberAccount(rs.getObject("member_id", UUID.class), rs.getLong("points_balance"),
-				rs.getInt("purchase_count"), rs.getBigDecimal("lifetime_spend"), instant(rs, "first_purchase_at"),
-				instant(rs, "last_purchase_at"));
+				rs.getLong("points_debt"), rs.getInt("purchase_count"), rs.getBigDecimal("lifetime_spend"),
+				instant(rs, "first_purchase_at"), instant(rs, "last_purchase_at"));
 	}
 
-	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+	static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
 		return new LedgerEntry(rs.getLong("id"), rs.getObject("member_id", UUID.class),
 				EntryKind.valueOf(rs.getString("kind")), rs.getLong("points"), rs.getObject("purchase_id", UUID.class),
 				lines(rs), rs.getObject("return_id", UUID.class), rs.getString("rule_id"),
 				rs.getString("rule_name"), (Integer) rs.getObject("program_version"), rs.getString("reason"),
-				rs.getString("actor"), rs.getTimestamp("created_at").toInstant());
+				rs.getString("actor"), rs.getTimestamp("created_at").toInstant(), List.of());
 	}
 
 	private static List<LinePoints> lines(ResultSet rs) throws SQLException {

@@ -16,9 +16,10 @@ final class PurchaseChecks {
 	private PurchaseChecks() {
 	}
 
+	/** {@code program} is null before the tenant's first one: any currency is taken then. */
 	static void verify(PurchaseRequest request, ActiveProgram program, Instant now) {
 		List<FieldError> errors = new ArrayList<>();
-		if (!program.currency().getCurrencyCode().equals(request.currency())) {
+		if (program != null && !program.currency().getCurrencyCode().equals(request.currency())) {
 			errors.add(new FieldError("currency", "the program's currency is " + program.currency().getCurrencyCode()));
 		}
 		if (request.occurredAt().isAfter(now.plus(PurchaseService.FUTURE_TOLERANCE))) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import ir.vafa.platform.WriteBatch;
 import ir.vafa.purchases.PurchaseRequest;
+import ir.vafa.purchases.RecordedPurchase;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,18 +32,19 @@ class PurchaseStore {
 	 * Adds the purchase, its lines inside it, to the batch. A taken external id fails it (and the batch) with
 	 * {@code DuplicateKeyException}; a concurrent insert of the same id waits for the first to end.
 	 */
-	void claim(WriteBatch batch, UUID id, PurchaseRequest p, UUID member, String hash, Instant now, int programVersion,
-			Long balanceAfter) {
+	void claim(WriteBatch batch, UUID id, PurchaseRequest p, UUID member, String hash, Instant now,
+			Integer programVersion, Long balanceAfter, String tierAfter) {
 		List<LineRow> lines = new ArrayList<>(p.lines().size());
 		for (int i = 0; i < p.lines().size(); i++) {
 			lines.add(LineRow.of(i + 1, p.lines().get(i)));
 		}
-		batch.add("""
+		batch.addFirst("""
 				INSERT INTO purchase (tenant_id, id, external_id, request_hash, member_id, store, channel, occurred_at,
-				  currency, total, received_at, program_version, balance_after, lines)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""", CurrentTenant.id(), id,
-				p.externalId(), hash, member, p.store(), p.channel(), Timestamp.from(p.occurredAt()), p.currency(),
-				p.total(), Timestamp.from(now), programVersion, balanceAfter, json.writeValueAsString(lines));
+				  currency, total, received_at, program_version, balance_after, tier_after, lines)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""", java.util.Arrays.asList(
+				CurrentTenant.id(), id, p.externalId(), hash, member, p.store(), p.channel(),
+				Timestamp.from(p.occurredAt()), p.currency(), p.total(), Timestamp.from(now), programVersion,
+				balanceAfter, tierAfter, json.writeValueAsString(lines)));
 	}
 
 	/** A line as kept in the purchase's {@code lines} array. */
@@ -56,12 +58,16 @@ class PurchaseStore {
 	}
 
 	Optional<StoredPurchase> find(String externalId, boolean lock) {
-		return jdbc.sql("SELECT id, external_id, request_hash, member_id, program_version, balance_after FROM purchase"
-				+ " WHERE tenant_id = ? AND external_id = ?" + (lock ? " FOR UPDATE" : ""))
+		return jdbc.sql("""
+				SELECT id, external_id, request_hash, member_id, program_version, balance_after, tier_after, occurred_at,
+				  received_at, total
+				FROM purchase WHERE tenant_id = ? AND external_id = ?""" + (lock ? " FOR UPDATE" : ""))
 			.params(CurrentTenant.id(), externalId)
 			.query((rs, n) -> new StoredPurchase(rs.getObject("id", UUID.class), rs.getString("external_id"),
 					rs.getString("request_hash"), rs.getObject("member_id", UUID.class),
-					(Integer) rs.getObject("program_version"), (Long) rs.getObject("balance_after")))
+					(Integer) rs.getObject("program_version"), (Long) rs.getObject("balance_after"),
+					rs.getString("tier_after"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getTimestamp("received_at").toInstant(), rs.getBigDecimal("total")))
 			.optional();
 	}
 
@@ -115,7 +121,12 @@ class PurchaseStore {
 	}
 
 	record StoredPurchase(UUID id, String externalId, String requestHash, UUID memberId, Integer programVersion,
-			Long balanceAfter) {
+			Long balanceAfter, String tierAfter, Instant occurredAt, Instant receivedAt, BigDecimal total) {
+
+		RecordedPurchase recorded() {
+			return new RecordedPurchase(id, externalId, memberId, programVersion, occurredAt, receivedAt, total,
+					balanceAfter, tierAfter);
+		}
 	}
 
 	record StoredReturn(UUID id, String requestHash, String receipt) {

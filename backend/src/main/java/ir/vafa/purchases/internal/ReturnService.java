@@ -3,6 +3,7 @@ package ir.vafa.purchases.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,43 +12,50 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import ir.vafa.ledger.EntryKind;
-import ir.vafa.ledger.Ledger;
-import ir.vafa.ledger.LedgerEntry;
-import ir.vafa.ledger.LinePoints;
-import ir.vafa.ledger.MemberAccount;
-import ir.vafa.ledger.Posting;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.ApiProblem.FieldError;
 import ir.vafa.platform.Ids;
+import ir.vafa.programs.Programs;
+import ir.vafa.purchases.PurchaseParticipant;
+import ir.vafa.purchases.PurchaseReceipt;
+import ir.vafa.purchases.PurchaseReturned;
+import ir.vafa.purchases.ReturnContext;
 import ir.vafa.purchases.ReturnReceipt;
+import ir.vafa.purchases.ReturnReceiptBuilder;
 import ir.vafa.purchases.ReturnRequest;
 import ir.vafa.purchases.internal.PurchaseStore.StoredLine;
 import ir.vafa.purchases.internal.PurchaseStore.StoredPurchase;
-import ir.vafa.rewards.Rewards;
-import ir.vafa.rewards.StampEvent;
+import ir.vafa.tenancy.CurrentTenant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Returns take back exactly what the returned units earned. What a line earned is split over its units by
- * {@link #share}: after n of q units are back, floor(earned × n / q) has been taken, so returning a line in any
- * pieces takes back exactly its whole, and never more.
+ * Returns take back exactly what the returned units earned, each participant its own part (points by the program's
+ * return policy, stamps and their rewards, tier progress). The purchase's row is locked first, so two returns of one
+ * purchase run one after the other and never take back the same unit twice; a retried return id answers its first
+ * receipt.
  */
 @Service
 class ReturnService {
 
 	private final PurchaseStore store;
-	private final Ledger ledger;
-	private final Rewards rewards;
+	private final List<PurchaseParticipant> participants;
+	private final Programs programs;
+	private final Receipts receipts;
+	private final ApplicationEventPublisher events;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	ReturnService(PurchaseStore store, Ledger ledger, Rewards rewards, JsonMapper json, Clock clock) {
+	ReturnService(PurchaseStore store, List<PurchaseParticipant> participants, Programs programs,
+			Receipts receipts, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 		this.store = store;
-		this.ledger = ledger;
-		this.rewards = rewards;
+		this.participants = List.copyOf(participants);
+		this.programs = programs;
+		this.receipts = receipts;
+		this.events = events;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -57,67 +65,40 @@ class ReturnService {
 		StoredPurchase purchase = store.find(purchaseExternalId, true)
 			.orElseThrow(() -> ApiProblem.notFound("No purchase " + purchaseExternalId));
 		String hash = hash(purchaseExternalId, request);
+		Instant now = clock.instant();
 		UUID returnId = Ids.timeOrdered();
-		if (!store.insertReturn(returnId, purchase.id(), request.returnId(), hash, clock.instant())) {
+		if (!store.insertReturn(returnId, purchase.id(), request.returnId(), hash, now)) {
 			return replay(request.returnId(), hash);
 		}
 		Map<Integer, StoredLine> lines = new LinkedHashMap<>();
 		store.lines(purchase.id()).forEach(l -> lines.put(l.lineNo(), l));
 		verify(request, lines);
 
-		MemberAccount account = purchase.memberId() == null ? null : ledger.lockAccount(purchase.memberId());
-		List<LedgerEntry> earned = purchase.memberId() == null ? List.of()
-				: ledger.forPurchase(purchase.id()).stream().filter(e -> e.kind() == EntryKind.EARN).toList();
-		List<StampEvent> stamped = purchase.memberId() == null ? List.of()
-				: rewards.stampsFor(purchase.id()).stream().filter(s -> s.delta() > 0).toList();
-
-		// What each of the purchase's ledger lines gives back, per returned line: one reversing line per earning.
-		Map<LedgerEntry, List<LinePoints>> takenBack = new LinkedHashMap<>();
-		List<ReturnReceipt.Taken> taken = new ArrayList<>();
-		BigDecimal amount = BigDecimal.ZERO;
-		long points = 0;
-		int stamps = 0;
-		for (ReturnRequest.Line back : request.lines()) {
-			StoredLine line = lines.get(back.lineNo());
-			int before = line.returnedQuantity();
-			int after = before + back.quantity();
-			amount = amount.add(amountShare(line.netAmount(), before, after, line.quantity()));
-			for (LedgerEntry e : earned) {
-				long share = share(e.pointsOn(back.lineNo()), before, after, line.quantity());
-				if (share != 0) {
-					takenBack.computeIfAbsent(e, k -> new ArrayList<>()).add(new LinePoints(back.lineNo(), -share));
-					taken.add(new ReturnReceipt.Taken(back.lineNo(), back.quantity(), e.ruleId(), share, 0));
-					points += share;
-				}
-			}
-			for (StampEvent s : stamped) {
-				if (s.lineNo() == back.lineNo() && share(1, before, after, line.quantity()) == 1) {
-					rewards.unstamp(new StampEvent(s.memberId(), s.cardId(), -1, purchase.id(), s.lineNo(), returnId,
-							s.ruleId(), s.ruleName(), s.programVersion()));
-					taken.add(new ReturnReceipt.Taken(back.lineNo(), back.quantity(), s.ruleId(), 0, 1));
-					stamps++;
-				}
-			}
-			store.returnLine(returnId, back.lineNo(), back.quantity());
+		List<ReturnContext.ReturnedLine> returned = new ArrayList<>();
+		Map<Integer, Integer> back = new LinkedHashMap<>();
+		for (ReturnRequest.Line line : request.lines()) {
+			StoredLine stored = lines.get(line.lineNo());
+			int before = stored.returnedQuantity();
+			int after = before + line.quantity();
+			returned.add(new ReturnContext.ReturnedLine(line.lineNo(), stored.quantity(), before, after,
+					amountShare(stored.netAmount(), before, after, stored.quantity())));
+			back.put(line.lineNo(), line.quantity());
+			store.returnLine(returnId, line.lineNo(), line.quantity());
 		}
-		List<Posting> postings = new ArrayList<>(takenBack.size());
-		takenBack.forEach((e, back) -> postings.add(Posting.reverse(purchase.memberId(), purchase.id(), returnId,
-				e.ruleId(), e.ruleName(), e.programVersion(), back)));
-		Long balance = null;
-		if (account != null) {
-			ledger.post(postings);
-			ledger.recordReturn(purchase.memberId(), amount);
-			balance = account.pointsBalance() - points;
+		boolean completes = lines.values().stream()
+			.allMatch(l -> l.returnedQuantity() + back.getOrDefault(l.lineNo(), 0) == l.quantity());
+		PurchaseReceipt original = receipts.rebuild(purchase);
+		ReturnContext context = new ReturnContext(purchase.recorded(), returnId, returned, original,
+				programs.active().orElse(null), now, completes);
+		ReturnReceiptBuilder built = new ReturnReceiptBuilder();
+		if (purchase.memberId() != null && purchase.programVersion() != null) {
+			participants.forEach(p -> p.giveBack(context, built));
 		}
-		ReturnReceipt receipt = new ReturnReceipt(returnId, request.returnId(), purchaseExternalId, purchase.memberId(),
-				amount, points, stamps, balance, taken);
+		ReturnReceipt receipt = built.build(context, request.returnId());
 		store.completeReturn(returnId, json.writeValueAsString(receipt));
+		events.publishEvent(new PurchaseReturned(CurrentTenant.id(), purchase.id(), purchase.externalId(), returnId,
+				purchase.memberId(), receipt.amountReturned(), receipt.pointsTakenBack(), completes));
 		return receipt;
-	}
-
-	/** What of {@code earned} falls to units {@code before+1 .. after} of {@code quantity}. */
-	static long share(long earned, int before, int after, int quantity) {
-		return Math.floorDiv(earned * after, quantity) - Math.floorDiv(earned * before, quantity);
 	}
 
 	static BigDecimal amountShare(BigDecimal net, int before, int after, int quantity) {
@@ -145,7 +126,7 @@ class ReturnService {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new ApiProblem(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "Return refused",
+			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Return refused",
 					errors.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(""), errors);
 		}
 	}

@@ -77,8 +77,11 @@ class ApiSecurityConfiguration {
 				.requestMatchers("/api/support/**").hasRole(PLATFORM_SUPPORT)
 				.requestMatchers(HttpMethod.POST, "/api/purchases", "/api/purchases/*/returns").hasAnyRole(CASHIER, TENANT_ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/purchases/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_ANALYST)
-				.requestMatchers(HttpMethod.PUT, "/api/program").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
-				.requestMatchers(HttpMethod.GET, "/api/program/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				.requestMatchers(HttpMethod.GET, "/api/program", "/api/program/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				// trying a purchase against a draft or a version writes nothing: analysts may too
+				.requestMatchers(HttpMethod.POST, "/api/program/dry-run", "/api/program/validation").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				.requestMatchers("/api/program", "/api/program/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
+				.requestMatchers("/api/members/*/tier/assignment").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/adjustments").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/redemptions").hasAnyRole(CASHIER, TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Random;
 
+import ir.vafa.purchases.ReturnContext;
 import org.junit.jupiter.api.Test;
 
 /** Splitting what a line earned over its units, for returns in pieces. */
@@ -20,7 +21,7 @@ class ReturnShareTest {
 			long takenBack = 0;
 			while (returned < quantity) {
 				int piece = 1 + random.nextInt(quantity - returned);
-				long share = ReturnService.share(earned, returned, returned + piece, quantity);
+				long share = new ReturnContext.ReturnedLine(1, quantity, returned, returned + piece, BigDecimal.ZERO).share(earned);
 				assertThat(share).isNotNegative();
 				takenBack += share;
 				returned += piece;
@@ -31,9 +32,9 @@ class ReturnShareTest {
 
 	@Test
 	void aStampStaysWhileAnyUnitOfItsLineIsKept() {
-		assertThat(ReturnService.share(1, 0, 1, 3)).isZero();
-		assertThat(ReturnService.share(1, 1, 2, 3)).isZero();
-		assertThat(ReturnService.share(1, 2, 3, 3)).isOne();
+		assertThat(new ReturnContext.ReturnedLine(1, 3, 0, 1, BigDecimal.ZERO).share(1)).isZero();
+		assertThat(new ReturnContext.ReturnedLine(1, 3, 1, 2, BigDecimal.ZERO).share(1)).isZero();
+		assertThat(new ReturnContext.ReturnedLine(1, 3, 2, 3, BigDecimal.ZERO).share(1)).isOne();
 	}
 
 	@Test

@@ -47,7 +47,7 @@ public final class Evaluator {
         facts.addAll(lines);
         MemberFacts member = purchase.member();
         if (member != null) {
-            facts.add(new Member(member.purchaseCount()));
+            facts.add(new Member(member.purchaseCount(), member.tier()));
             for (Map.Entry<String, Integer> card : member.stampsOnCard().entrySet()) {
                 facts.add(new Card(card.getKey(), card.getValue() == null ? 0 : card.getValue()));
             }

@@ -14,6 +14,7 @@ public final class Matches {
     private final List<List<Line>> lines;
     private final Line[] stampLines;
     private final boolean[] rewards;
+    private TierParams tier;
 
     public Matches(int ruleCount) {
         lines = new ArrayList<>(ruleCount);
@@ -40,6 +41,15 @@ public final class Matches {
 
     public void reward(StampParams rule) {
         rewards[rule.getIndex()] = true;
+    }
+
+    /** The member's tier multiplies spend points. */
+    public void tier(TierParams tier) {
+        this.tier = tier;
+    }
+
+    TierParams tier() {
+        return tier;
     }
 
     List<Line> linesOf(int index) {

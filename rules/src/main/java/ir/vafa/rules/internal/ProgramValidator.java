@@ -7,12 +7,16 @@ import ir.vafa.rules.ProgramSpec;
 import ir.vafa.rules.RuleSpec;
 import ir.vafa.rules.SpendRule;
 import ir.vafa.rules.StampRule;
+import ir.vafa.rules.Tier;
 import ir.vafa.rules.TimeWindow;
+import ir.vafa.rules.ValidationReport;
 import ir.vafa.rules.Violation;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +38,27 @@ public final class ProgramValidator {
     static final long MAX_BONUS = 1_000_000;
     static final int MIN_STAMPS = 2;
     static final int MAX_STAMPS = 100;
+    static final int MAX_TIERS = 20;
+    static final BigDecimal MAX_TIER_MULTIPLIER = BigDecimal.TEN;
 
     private final EngineLimits limits;
     private final List<Violation> violations = new ArrayList<>();
+    private final List<Violation> warnings = new ArrayList<>();
 
     public ProgramValidator(EngineLimits limits) {
         this.limits = limits;
     }
 
+    /** The errors only. */
     public List<Violation> validate(ProgramSpec spec) {
+        return check(spec).errors();
+    }
+
+    public ValidationReport check(ProgramSpec spec) {
         violations.clear();
+        warnings.clear();
         if (spec == null) {
-            return List.of(new Violation("", "a program is required"));
+            return new ValidationReport(List.of(new Violation("", "a program is required")), List.of());
         }
         text("tenantKey", spec.tenantKey(), MAX_KEY);
         if (spec.version() < 1) {
@@ -58,6 +71,7 @@ public final class ProgramValidator {
         if (rules.size() > limits.maxRules()) {
             add("rules", "at most " + limits.maxRules() + " rules, not " + rules.size());
         }
+        Set<String> ladder = tiers(spec.tiers());
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> cards = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -70,6 +84,7 @@ public final class ProgramValidator {
             ruleId(at + ".id", rule.id(), i, ids);
             text(at + ".name", rule.name(), MAX_NAME);
             window(at + ".window", rule.window());
+            tierCondition(at + ".tiers", rule.tiers(), ladder);
             switch (rule) {
                 case SpendRule r -> spend(at, r);
                 case MultiplierRule r -> multiplier(at, r);
@@ -77,7 +92,50 @@ public final class ProgramValidator {
                 case StampRule r -> stamp(at, r, i, cards);
             }
         }
-        return List.copyOf(violations);
+        if (violations.isEmpty()) {
+            new OverlapCheck(rules, spec.tiers(), warnings).run();
+        }
+        return new ValidationReport(violations, warnings);
+    }
+
+    /** The ladder's tier ids, checked: unique, well-formed, named, with a sane multiplier. */
+    private Set<String> tiers(List<Tier> tiers) {
+        if (tiers.size() > MAX_TIERS) {
+            add("tiers", "at most " + MAX_TIERS + " tiers, not " + tiers.size());
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            String at = "tiers[" + i + "]";
+            Tier tier = tiers.get(i);
+            if (tier == null) {
+                add(at, "must not be null");
+                continue;
+            }
+            if (tier.id() == null || !RULE_ID.matcher(tier.id()).matches()) {
+                add(at + ".id", "must be 1-64 lower-case letters, digits or '-', starting with a letter or digit");
+            } else if (!ids.add(tier.id())) {
+                add(at + ".id", "'" + tier.id() + "' is already the id of another tier");
+            }
+            text(at + ".name", tier.name(), MAX_NAME);
+            BigDecimal m = tier.pointsMultiplier();
+            if (m != null && (m.compareTo(BigDecimal.ONE) < 0 || m.compareTo(MAX_TIER_MULTIPLIER) > 0)) {
+                add(at + ".pointsMultiplier", "must be between 1 and " + MAX_TIER_MULTIPLIER + ", not " + m);
+            }
+        }
+        return ids;
+    }
+
+    /** A rule limited to tiers must name tiers of the ladder, or it can never fire. */
+    private void tierCondition(String field, Set<String> tiers, Set<String> ladder) {
+        for (String tier : tiers) {
+            if (tier == null || !ladder.contains(tier)) {
+                add(field, ladder.isEmpty()
+                        ? "the program has no tier ladder, so a rule limited to tiers can never fire"
+                        : "'" + tier + "' is no tier of the ladder " + ladder.stream().sorted().toList()
+                                + ", so the rule can never fire for it");
+                return;
+            }
+        }
     }
 
     private void spend(String at, SpendRule rule) {
@@ -123,7 +181,8 @@ public final class ProgramValidator {
         if (window == null) {
             return;
         }
-        if (window.from() != null && window.from().equals(window.to())) {
+        LocalTime from = window.from() == null ? LocalTime.MIDNIGHT : window.from();
+        if (window.to() != null && from.equals(window.to())) {
             add(field, "from and to are equal, so the window is empty; leave both out for all day");
         }
         if (window.days().contains(null)) {

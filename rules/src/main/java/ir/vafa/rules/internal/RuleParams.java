@@ -23,10 +23,14 @@ public abstract class RuleParams {
     private final long toNano;
     private final boolean everyDay;
     private final Set<DayOfWeek> days;
+    private final boolean anyTier;
+    private final Set<String> tiers;
 
     protected RuleParams(int index, RuleSpec spec) {
         this.index = index;
         this.ruleId = spec.id();
+        this.tiers = Set.copyOf(spec.tiers());
+        this.anyTier = tiers.isEmpty();
         TimeWindow window = spec.window();
         if (window == null) {
             windowKind = WindowKind.ALWAYS;
@@ -68,6 +72,16 @@ public abstract class RuleParams {
 
     public Set<DayOfWeek> getDays() {
         return days;
+    }
+
+    /** The rule is open to members of every tier (and of none). */
+    public boolean isAnyTier() {
+        return anyTier;
+    }
+
+    /** The tiers whose members the rule is open to, when not {@link #isAnyTier()}. */
+    public Set<String> getTiers() {
+        return tiers;
     }
 
     @Override

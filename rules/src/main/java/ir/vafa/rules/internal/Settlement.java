@@ -12,6 +12,7 @@ import ir.vafa.rules.RuleSpec;
 import ir.vafa.rules.SpendRule;
 import ir.vafa.rules.StampAdded;
 import ir.vafa.rules.StampRule;
+import ir.vafa.rules.Tier;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -76,6 +77,17 @@ final class Settlement {
                     }
                 }
             }
+        }
+        TierParams tier = matches.tier();
+        if (tier != null) {
+            // The tier's multiplier works on each line's spend points, as a multiplier rule does, and writes a
+            // ledger line of its own naming the tier.
+            Tier level = spec.tiers().get(tier.getIndex());
+            RuleRef ref = new RuleRef(level.ruleId(), level.name(), spec.version());
+            BigDecimal extra = level.pointsMultiplier().subtract(BigDecimal.ONE);
+            spendOnLine.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(line -> award(effects, ref,
+                    line.getKey(), extra.multiply(BigDecimal.valueOf(line.getValue())).setScale(0, rounding)
+                            .longValueExact()));
         }
         return new Evaluation(effects, fired);
     }

@@ -30,7 +30,7 @@ public final class StandardProgram implements ExecutableProgram {
     /** {@code spec} must have passed {@link ProgramValidator}. */
     public static StandardProgram of(ProgramSpec spec, SharedRuleBase base) {
         List<RuleSpec> rules = spec.rules();
-        List<Object> facts = new ArrayList<>(rules.size());
+        List<Object> facts = new ArrayList<>(rules.size() + spec.tiers().size());
         RuleRef[] refs = new RuleRef[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             RuleSpec rule = rules.get(i);
@@ -41,6 +41,11 @@ public final class StandardProgram implements ExecutableProgram {
                 case FirstPurchaseBonus r -> new BonusParams(i, r);
                 case StampRule r -> new StampParams(i, r);
             });
+        }
+        for (int i = 0; i < spec.tiers().size(); i++) {
+            if (spec.tiers().get(i).multiplies()) {
+                facts.add(new TierParams(i, spec.tiers().get(i)));
+            }
         }
         return new StandardProgram(spec, base.kieBase(), List.copyOf(facts), refs);
     }

@@ -1,0 +1,71 @@
+package ir.vafa.tiers.internal;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import ir.vafa.members.Members;
+import ir.vafa.platform.ApiProblem;
+import ir.vafa.tiers.MemberTier;
+import ir.vafa.tiers.TierHistoryEntry;
+import ir.vafa.tiers.Tiers;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A member's tier: standing and progress, history, and an admin's placement by hand. */
+@RestController
+@RequestMapping("/api/members/{memberId}/tier")
+class TierController {
+
+	private final Tiers tiers;
+	private final Members members;
+
+	TierController(Tiers tiers, Members members) {
+		this.tiers = tiers;
+		this.members = members;
+	}
+
+	@GetMapping
+	MemberTier tier(@PathVariable UUID memberId) {
+		known(memberId);
+		return tiers.of(memberId).orElseThrow(() -> ApiProblem.notFound("The program has no tier ladder"));
+	}
+
+	@GetMapping("/history")
+	List<TierHistoryEntry> history(@PathVariable UUID memberId,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+		known(memberId);
+		return tiers.history(memberId, limit);
+	}
+
+	@PostMapping("/assignment")
+	MemberTier assign(@PathVariable UUID memberId, @RequestBody Assignment request, Principal caller) {
+		known(memberId);
+		return tiers.assign(memberId, request.tierId(), request.until(), request.reason(), caller.getName());
+	}
+
+	@DeleteMapping("/assignment")
+	MemberTier endAssignment(@PathVariable UUID memberId, Principal caller) {
+		known(memberId);
+		return tiers.endAssignment(memberId, caller.getName());
+	}
+
+	/** Places the member in {@code tierId} until {@code until} (an instant), for {@code reason}. */
+	record Assignment(String tierId, Instant until, String reason) {
+	}
+
+	private void known(UUID memberId) {
+		if (members.get(memberId).isEmpty()) {
+			throw ApiProblem.notFound("No member " + memberId);
+		}
+	}
+}
