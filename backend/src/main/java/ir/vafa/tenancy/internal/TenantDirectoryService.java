@@ -9,7 +9,10 @@ import ir.vafa.platform.ApiProblem;
 import ir.vafa.tenancy.NewTenant;
 import ir.vafa.tenancy.TenantCreated;
 import ir.vafa.tenancy.TenantDirectory;
+import ir.vafa.tenancy.TenantReactivated;
+import ir.vafa.tenancy.TenantSuspended;
 import ir.vafa.tenancy.TenantView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +22,15 @@ class TenantDirectoryService implements TenantDirectory {
 	private final Tenants tenants;
 	private final TenantIdentities identities;
 	private final SupportAudit audit;
-	private final TenantStatusCache statusCache;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TenantDirectoryService(Tenants tenants, TenantIdentities identities, SupportAudit audit,
-			TenantStatusCache statusCache, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.tenants = tenants;
 		this.identities = identities;
 		this.audit = audit;
-		this.statusCache = statusCache;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -77,7 +80,7 @@ class TenantDirectoryService implements TenantDirectory {
 		tenant.suspend(clock.instant());
 		identities.suspend(tenant.slug());
 		audit.record(actor, "tenant.suspend", id, tenant.slug());
-		statusCache.forget(id);
+		events.publishEvent(new TenantSuspended(id));
 		return tenant.view();
 	}
 
@@ -88,7 +91,7 @@ class TenantDirectoryService implements TenantDirectory {
 		tenant.reactivate(clock.instant());
 		identities.reactivate(tenant.slug());
 		audit.record(actor, "tenant.reactivate", id, tenant.slug());
-		statusCache.forget(id);
+		events.publishEvent(new TenantReactivated(id));
 		return tenant.view();
 	}
 }

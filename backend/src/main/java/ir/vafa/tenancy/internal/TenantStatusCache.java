@@ -12,16 +12,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import ir.vafa.tenancy.TenantContextFilter.TenantGate;
+import ir.vafa.tenancy.TenantReactivated;
 import ir.vafa.tenancy.TenantStatus;
+import ir.vafa.tenancy.TenantSuspended;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Answers "may this tenant act?" for every request without a query each time. Answers, an unknown tenant's too,
  * live for a short while ({@code vafa.tenancy.status-cache-ttl}) so a suspension made on another node takes effect
- * within that time; this node forgets at once. Its statistics
+ * within that time; this node forgets a tenant once its suspension or reactivation has committed. Its statistics
  * are the {@code cache.*} meters tagged {@code cache=vafa.tenancy.status}.
  */
 @Component
@@ -56,6 +60,16 @@ class TenantStatusCache implements TenantGate, MeterBinder {
 	@Override
 	public String refusal(UUID tenant) {
 		return answers.get(tenant, load).refusal;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void suspended(TenantSuspended event) {
+		forget(event.tenantId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void reactivated(TenantReactivated event) {
+		forget(event.tenantId());
 	}
 
 	void forget(UUID tenant) {
