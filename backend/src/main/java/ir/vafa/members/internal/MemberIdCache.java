@@ -1,12 +1,18 @@
 package ir.vafa.members.internal;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,44 +22,51 @@ import org.springframework.stereotype.Component;
  * another member (identifiers cannot be changed and members are not deleted), so a remembered answer stays true;
  * entries still expire ({@code vafa.members.id-cache-ttl}), so that when identifiers become changeable a stale
  * answer cannot outlive that time on other nodes. Only members found are remembered: one just enrolled on another
- * node is found at once.
+ * node is found at once. Its statistics are the {@code cache.*} meters tagged {@code cache=vafa.members.ids}.
  */
 @Component
-class MemberIdCache {
+class MemberIdCache implements MeterBinder {
 
+	static final String NAME = "vafa.members.ids";
 	static final int MAX_ENTRIES = 200_000;
 
-	private final long ttlNanos;
-	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+	private final Cache<Key, UUID> ids;
 
+	@Autowired
 	MemberIdCache(@Value("${vafa.members.id-cache-ttl:PT10M}") Duration ttl) {
-		this.ttlNanos = ttl.toNanos();
+		this(ttl, MAX_ENTRIES, Ticker.systemTicker());
+	}
+
+	MemberIdCache(Duration ttl, int maxEntries, Ticker ticker) {
+		this.ids = Caffeine.newBuilder()
+			.expireAfterWrite(ttl)
+			.maximumSize(maxEntries)
+			.ticker(ticker)
+			.recordStats()
+			.build();
 	}
 
 	Optional<UUID> id(UUID tenant, String column, Object value, Supplier<Optional<UUID>> lookup) {
 		Key key = new Key(tenant, column, value);
-		long now = System.nanoTime();
-		Entry known = entries.get(key);
-		if (known != null && now - known.loadedAt < ttlNanos) {
-			return Optional.of(known.id);
+		UUID known = ids.getIfPresent(key);
+		if (known != null) {
+			return Optional.of(known);
 		}
+		// not a computing get: the look-up is a query, and an empty answer must not be remembered
 		Optional<UUID> found = lookup.get();
-		if (found.isPresent()) {
-			if (entries.size() >= MAX_ENTRIES) {
-				// rare (that many members buying within the TTL on one node): start over rather than track recency
-				entries.clear();
-			}
-			entries.put(key, new Entry(found.get(), now));
-		}
-		else {
-			entries.remove(key);
-		}
+		found.ifPresent(id -> ids.put(key, id));
 		return found;
 	}
 
-	private record Key(UUID tenant, String column, Object value) {
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		new CaffeineCacheMetrics<>(ids, NAME, List.of()).bindTo(registry);
 	}
 
-	private record Entry(UUID id, long loadedAt) {
+	Cache<?, ?> entries() {
+		return ids;
+	}
+
+	private record Key(UUID tenant, String column, Object value) {
 	}
 }

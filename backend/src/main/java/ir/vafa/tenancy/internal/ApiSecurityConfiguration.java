@@ -6,37 +6,26 @@ import static ir.vafa.tenancy.Roles.TENANT_ADMIN;
 import static ir.vafa.tenancy.Roles.TENANT_ANALYST;
 import static ir.vafa.tenancy.Roles.TENANT_MARKETER;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.util.Map;
-
-import ir.vafa.tenancy.KeycloakRoles;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import ir.vafa.tenancy.TenantContextFilter;
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's security chain: stateless, Keycloak JWTs only, roles from {@link KeycloakRoles}, the tenant bound
- * from the token right after authentication. Which role may call what is decided here, in one place.
+ * The API's security chain: Keycloak access tokens only ({@link KeycloakBearerTokens}), the tenant bound from
+ * the token right after authentication. Which role may call what is decided here, in one place.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
-
-	private static final JsonMapper JSON = new JsonMapper();
 
 	/** Wraps whichever JWT decoder Spring Boot configured (issuer, keys, audience) with the cache. */
 	@Bean
@@ -45,7 +34,17 @@ class ApiSecurityConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
-						? new CachingJwtDecoder(decoder, Clock.systemUTC()) : bean;
+						? new CachingJwtDecoder(decoder) : bean;
+			}
+		};
+	}
+
+	/** The verified tokens' cache meters ({@code cache=vafa.tokens}), once the decoder is made. */
+	@Bean
+	MeterBinder verifiedTokenMetrics(ObjectProvider<JwtDecoder> decoder) {
+		return registry -> {
+			if (decoder.getIfAvailable() instanceof CachingJwtDecoder cache) {
+				cache.metrics().bindTo(registry);
 			}
 		};
 	}
@@ -66,12 +65,6 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, TenantContextFilter tenantContextFilter) throws Exception {
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakRoles.authorities(jwt.getClaims()));
-		// Audit lines and ledger actors read as people and POS clients, not as opaque ids.
-		converter.setPrincipalClaimName("preferred_username");
-		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/support/**").hasRole(PLATFORM_SUPPORT)
@@ -86,27 +79,8 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/members/*/redemptions").hasAnyRole(CASHIER, TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.GET, "/api/members/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
-				.anyRequest().denyAll())
-			.oauth2ResourceServer(oauth -> oauth
-				.bearerTokenResolver(new HeaderBearerTokenResolver())
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-				.authenticationEntryPoint((request, response, e) -> {
-					bearer.commence(request, response, e);
-					problem(response, 401, "Unauthorized", "A valid bearer token from Keycloak is needed");
-				})
-				.accessDeniedHandler((request, response, e) ->
-					problem(response, 403, "Forbidden", "The caller's roles do not allow this")))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.addFilterAfter(tenantContextFilter, BearerTokenAuthenticationFilter.class);
+				.anyRequest().denyAll());
+		KeycloakBearerTokens.require(http).addFilterAfter(tenantContextFilter, BearerTokenAuthenticationFilter.class);
 		return http.build();
-	}
-
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write(JSON.writeValueAsString(
-				Map.of("type", "about:blank", "title", title, "status", status, "detail", detail)));
 	}
 }

@@ -11,11 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 class KeycloakIdentities implements TenantIdentities, DisposableBean {
 
+	private final KeycloakRealm keycloak;
 	private final KeycloakTenantProvisioner provisioner;
+	private final KeycloakTenantSuspension suspension;
 
-	KeycloakIdentities(KeycloakProperties keycloak) {
-		this.provisioner = new KeycloakTenantProvisioner(keycloak.url(), keycloak.realm(),
-				keycloak.provisionerClientId(), keycloak.provisionerClientSecret());
+	KeycloakIdentities(KeycloakProperties properties) {
+		this.keycloak = KeycloakRealm.connect(properties.url(), properties.realm(), properties.provisionerClientId(),
+				properties.provisionerClientSecret());
+		KeycloakTenantLookup lookup = new KeycloakTenantLookup(keycloak);
+		this.provisioner = new KeycloakTenantProvisioner(keycloak, lookup);
+		this.suspension = new KeycloakTenantSuspension(keycloak, lookup);
 	}
 
 	@Override
@@ -36,21 +41,22 @@ class KeycloakIdentities implements TenantIdentities, DisposableBean {
 	}
 
 	@Override
+	public void deprovision(UUID tenantId, String slug) {
+		provisioner.deprovision(tenantId, slug);
+	}
+
+	@Override
 	public void suspend(String slug) {
-		provisioner.suspend(slug);
+		suspension.suspend(slug);
 	}
 
 	@Override
 	public void reactivate(String slug) {
-		provisioner.reactivate(slug);
-	}
-
-	KeycloakTenantProvisioner provisioner() {
-		return provisioner;
+		suspension.reactivate(slug);
 	}
 
 	@Override
 	public void destroy() {
-		provisioner.close();
+		keycloak.close();
 	}
 }

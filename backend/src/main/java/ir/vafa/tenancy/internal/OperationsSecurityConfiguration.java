@@ -1,6 +1,9 @@
 package ir.vafa.tenancy.internal;
 
+import static ir.vafa.tenancy.Roles.PLATFORM_SUPPORT;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,8 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Health for load balancers, open; and, on API-only nodes (no console), a last chain that refuses everything
- * the API chain does not cover.
+ * Actuator: health and info open, for load balancers; every other endpoint (metrics among them) for support staff
+ * only, with a Keycloak bearer token like the support API's. And, on API-only nodes (no console), a last chain that
+ * refuses everything the others do not cover.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationsSecurityConfiguration {
@@ -18,9 +22,18 @@ class OperationsSecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain healthSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/actuator/health/**", "/actuator/health", "/actuator/info")
+		http.securityMatcher(EndpointRequest.to("health", "info"))
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain operationsSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint().excluding("health", "info"))
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(PLATFORM_SUPPORT));
+		KeycloakBearerTokens.require(http);
 		return http.build();
 	}
 

@@ -9,25 +9,36 @@ import ir.vafa.platform.ApiProblem;
 import ir.vafa.tenancy.NewTenant;
 import ir.vafa.tenancy.TenantCreated;
 import ir.vafa.tenancy.TenantDirectory;
+import ir.vafa.tenancy.TenantReactivated;
+import ir.vafa.tenancy.TenantSuspended;
 import ir.vafa.tenancy.TenantView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class TenantDirectoryService implements TenantDirectory {
 
+	private static final Logger log = LoggerFactory.getLogger(TenantDirectoryService.class);
+
 	private final Tenants tenants;
 	private final TenantIdentities identities;
 	private final SupportAudit audit;
-	private final TenantStatusCache statusCache;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	TenantDirectoryService(Tenants tenants, TenantIdentities identities, SupportAudit audit,
-			TenantStatusCache statusCache, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.tenants = tenants;
 		this.identities = identities;
 		this.audit = audit;
-		this.statusCache = statusCache;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -50,24 +61,67 @@ class TenantDirectoryService implements TenantDirectory {
 	}
 
 	/**
-	 * The row is written and flushed first so a taken slug fails before Keycloak is touched; Keycloak is
-	 * provisioned inside the transaction so a failure there leaves no tenant row behind.
+	 * Keycloak first, outside any transaction (its calls take a while, and must not hold a connection), then one
+	 * short transaction writes the tenant row and its audit line. A taken slug is refused before Keycloak is
+	 * touched, or, when two openings race, by Keycloak's unique organization alias or the row's unique slug. When
+	 * Keycloak fails, the provisioner has undone its own steps and nothing was written; when the row's transaction
+	 * fails, Keycloak is deprovisioned again, so no identity is left for a tenant that does not exist.
 	 */
 	@Override
-	@Transactional
 	public TenantCreated create(NewTenant request, String actor) {
 		if (tenants.findBySlug(request.slug()).isPresent()) {
-			throw ApiProblem.conflict("slug", "A tenant with slug " + request.slug() + " exists already");
+			throw taken(request.slug());
 		}
-		// save() merges an entity with an assigned id: keep working on the managed copy it returns
-		TenantEntity tenant = tenants.saveAndFlush(new TenantEntity(UUID.randomUUID(), request.slug(), request.name(),
-				request.adminEmail(), clock.instant()));
-		TenantIdentities.Provisioned identity = identities.provision(tenant.id(), request.slug(), request.name(),
+		UUID id = UUID.randomUUID();
+		TenantIdentities.Provisioned identity = identities.provision(id, request.slug(), request.name(),
 				request.adminEmail(), request.adminPassword());
-		tenant.provisioned(identity.posClientId());
-		audit.record(actor, "tenant.create", tenant.id(), request.slug());
-		return new TenantCreated(tenant.view(), identity.adminUsername(), identity.adminPassword(),
-				identity.posClientId(), identity.posClientSecret());
+		TenantView tenant;
+		try {
+			tenant = transaction.execute(status -> {
+				TenantEntity row = tenants.saveAndFlush(new TenantEntity(id, request.slug(), request.name(),
+						request.adminEmail(), identity.posClientId(), clock.instant()));
+				audit.record(actor, "tenant.create", id, request.slug());
+				return row.view();
+			});
+		}
+		catch (RuntimeException failure) {
+			tenant = afterFailedRecord(id, request.slug(), failure);
+		}
+		return new TenantCreated(tenant, identity.adminUsername(), identity.adminPassword(), identity.posClientId(),
+				identity.posClientSecret());
+	}
+
+	/**
+	 * A failed commit may still have committed (the connection can fail after the server did): only a tenant that is
+	 * surely not there is deprovisioned. When even that cannot be read, Keycloak is left as it is: an identity
+	 * whose tenant does not exist is refused by every node ({@link TenantStatusCache}), and the log names it.
+	 */
+	private TenantView afterFailedRecord(UUID id, String slug, RuntimeException failure) {
+		Optional<TenantEntity> holder;
+		try {
+			holder = tenants.findBySlug(slug);
+		}
+		catch (RuntimeException unreadable) {
+			failure.addSuppressed(unreadable);
+			log.error("Tenant {} ({}) could not be recorded and its Keycloak identities were left in place: "
+					+ "delete them unless the tenant exists", slug, id, failure);
+			throw failure;
+		}
+		if (holder.isPresent() && holder.get().id().equals(id)) {
+			return holder.get().view();
+		}
+		try {
+			identities.deprovision(id, slug);
+		}
+		catch (RuntimeException undo) {
+			failure.addSuppressed(undo);
+			log.error("Tenant {} ({}) was not recorded and deleting its Keycloak identities failed: delete them",
+					slug, id, failure);
+		}
+		if (holder.isPresent()) {
+			throw taken(slug);
+		}
+		throw failure;
 	}
 
 	@Override
@@ -77,7 +131,7 @@ class TenantDirectoryService implements TenantDirectory {
 		tenant.suspend(clock.instant());
 		identities.suspend(tenant.slug());
 		audit.record(actor, "tenant.suspend", id, tenant.slug());
-		statusCache.forget(id);
+		events.publishEvent(new TenantSuspended(id));
 		return tenant.view();
 	}
 
@@ -88,7 +142,11 @@ class TenantDirectoryService implements TenantDirectory {
 		tenant.reactivate(clock.instant());
 		identities.reactivate(tenant.slug());
 		audit.record(actor, "tenant.reactivate", id, tenant.slug());
-		statusCache.forget(id);
+		events.publishEvent(new TenantReactivated(id));
 		return tenant.view();
+	}
+
+	private static ApiProblem taken(String slug) {
+		return ApiProblem.conflict("slug", "A tenant with slug " + slug + " exists already");
 	}
 }

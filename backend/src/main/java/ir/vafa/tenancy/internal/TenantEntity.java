@@ -36,18 +36,16 @@ class TenantEntity {
 	protected TenantEntity() {
 	}
 
-	TenantEntity(UUID id, String slug, String name, String adminEmail, Instant now) {
+	/** A tenant whose identities Keycloak holds already: it is active from its first commit. */
+	TenantEntity(UUID id, String slug, String name, String adminEmail, String posClientId, Instant now) {
 		this.id = id;
 		this.slug = slug;
 		this.name = name;
 		this.adminEmail = adminEmail;
+		this.posClientId = posClientId;
 		this.status = TenantStatus.ACTIVE;
 		this.createdAt = now;
 		this.statusChangedAt = now;
-	}
-
-	void provisioned(String posClientId) {
-		this.posClientId = posClientId;
 	}
 
 	void suspend(Instant now) {

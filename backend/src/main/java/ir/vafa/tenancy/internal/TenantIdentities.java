@@ -7,6 +7,9 @@ interface TenantIdentities {
 
 	Provisioned provision(UUID tenantId, String slug, String name, String adminEmail, String adminPassword);
 
+	/** Takes back what {@link #provision} created, for a tenant that was never recorded. */
+	void deprovision(UUID tenantId, String slug);
+
 	void suspend(String slug);
 
 	void reactivate(String slug);

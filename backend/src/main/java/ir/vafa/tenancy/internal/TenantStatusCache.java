@@ -1,55 +1,103 @@
 package ir.vafa.tenancy.internal;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import ir.vafa.tenancy.TenantContextFilter.TenantGate;
+import ir.vafa.tenancy.TenantReactivated;
 import ir.vafa.tenancy.TenantStatus;
+import ir.vafa.tenancy.TenantSuspended;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Answers "may this tenant act?" for every request without a query each time. Entries live for a short while
- * so a suspension made on another node takes effect within that time; this node forgets at once.
+ * Answers "may this tenant act?" for every request without a query each time. Answers, an unknown tenant's too,
+ * live for a short while ({@code vafa.tenancy.status-cache-ttl}) so a suspension made on another node takes effect
+ * within that time; this node forgets a tenant once its suspension or reactivation has committed. Its statistics
+ * are the {@code cache.*} meters tagged {@code cache=vafa.tenancy.status}.
  */
 @Component
-class TenantStatusCache implements TenantGate {
+class TenantStatusCache implements TenantGate, MeterBinder {
+
+	static final String NAME = "vafa.tenancy.status";
+	static final int MAX_ENTRIES = 100_000;
 
 	private final JdbcClient jdbc;
-	private final long ttlNanos;
-	private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+	private final Cache<UUID, Answer> answers;
+	private final Function<UUID, Answer> load = this::load;
 
+	@Autowired
 	TenantStatusCache(JdbcClient jdbc, @Value("${vafa.tenancy.status-cache-ttl:PT10S}") Duration ttl) {
-		this.jdbc = jdbc;
-		this.ttlNanos = ttl.toNanos();
+		this(jdbc, ttl, Ticker.systemTicker());
 	}
 
+	TenantStatusCache(JdbcClient jdbc, Duration ttl, Ticker ticker) {
+		this.jdbc = jdbc;
+		this.answers = Caffeine.newBuilder()
+			.expireAfterWrite(ttl)
+			.maximumSize(MAX_ENTRIES)
+			.ticker(ticker)
+			.recordStats()
+			.build();
+	}
+
+	/**
+	 * A computing get, unlike the node's other caches: {@link #forget} waits for a load of the same tenant under
+	 * way and then drops what it loaded, so a status read just before a suspension committed is not kept.
+	 */
 	@Override
 	public String refusal(UUID tenant) {
-		long now = System.nanoTime();
-		Entry entry = entries.get(tenant);
-		if (entry == null || now - entry.loadedAt > ttlNanos) {
-			TenantStatus status = jdbc.sql("SELECT status FROM tenant WHERE id = ?")
-				.param(tenant)
-				.query((rs, n) -> TenantStatus.valueOf(rs.getString(1)))
-				.optional()
-				.orElse(null);
-			entry = new Entry(status, now);
-			entries.put(tenant, entry);
-		}
-		if (entry.status == null) {
-			return "The token's tenant is unknown";
-		}
-		return entry.status == TenantStatus.SUSPENDED ? "The tenant is suspended" : null;
+		return answers.get(tenant, load).refusal;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void suspended(TenantSuspended event) {
+		forget(event.tenantId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void reactivated(TenantReactivated event) {
+		forget(event.tenantId());
 	}
 
 	void forget(UUID tenant) {
-		entries.remove(tenant);
+		answers.invalidate(tenant);
 	}
 
-	private record Entry(TenantStatus status, long loadedAt) {
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		new CaffeineCacheMetrics<>(answers, NAME, List.of()).bindTo(registry);
+	}
+
+	private Answer load(UUID tenant) {
+		return jdbc.sql("SELECT status FROM tenant WHERE id = ?")
+			.param(tenant)
+			.query((rs, n) -> TenantStatus.valueOf(rs.getString(1)) == TenantStatus.SUSPENDED ? Answer.SUSPENDED
+					: Answer.MAY_ACT)
+			.optional()
+			.orElse(Answer.UNKNOWN);
+	}
+
+	private enum Answer {
+
+		MAY_ACT(null), SUSPENDED("The tenant is suspended"), UNKNOWN("The token's tenant is unknown");
+
+		private final String refusal;
+
+		Answer(String refusal) {
+			this.refusal = refusal;
+		}
 	}
 }

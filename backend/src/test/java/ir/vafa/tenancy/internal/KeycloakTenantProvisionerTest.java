@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 class KeycloakTenantProvisionerTest {
 
 	/** Never contacted: the checks below fail before any call to Keycloak. */
-	private final KeycloakTenantProvisioner offline = new KeycloakTenantProvisioner("http://127.0.0.1:9", "vafa",
-			"vafa-provisioner", "unused");
+	private final KeycloakRealm nowhere = KeycloakRealm.connect("http://127.0.0.1:9", "vafa", "vafa-provisioner",
+			"unused");
+
+	private final KeycloakTenantProvisioner offline = new KeycloakTenantProvisioner(nowhere,
+			new KeycloakTenantLookup(nowhere));
+
+	@AfterEach
+	void closeOffline() {
+		nowhere.close();
+	}
 
 	@Test
 	void generatedPasswordsHaveEveryCharacterClass() {
@@ -76,17 +85,22 @@ class KeycloakTenantProvisionerTest {
 
 		private final String keycloak = keycloakUrl();
 
+		private KeycloakRealm realm;
+		private KeycloakTenantLookup lookup;
 		private KeycloakTenantProvisioner provisioner;
+		private KeycloakTenantSuspension suspension;
 
 		@BeforeAll
 		void connect() {
-			provisioner = new KeycloakTenantProvisioner(keycloak, "vafa", "vafa-provisioner",
-					"vafa-provisioner-secret");
+			realm = KeycloakRealm.connect(keycloak, "vafa", "vafa-provisioner", "vafa-provisioner-secret");
+			lookup = new KeycloakTenantLookup(realm);
+			provisioner = new KeycloakTenantProvisioner(realm, lookup);
+			suspension = new KeycloakTenantSuspension(realm, lookup);
 		}
 
 		@AfterAll
 		void disconnect() {
-			provisioner.close();
+			realm.close();
 		}
 
 		@Test
@@ -132,13 +146,32 @@ class KeycloakTenantProvisionerTest {
 			ProvisionedTenant tenant = provisioner.provision(tenantId, slug, "Test " + slug,
 					"owner@" + slug + ".example", "Owner-pass-1");
 
-			provisioner.suspend(slug);
+			suspension.suspend(slug);
 			assertThat(clientCredentials(tenant.posClientId(), tenant.posClientSecret()).statusCode()).isEqualTo(401);
 			assertThat(password(tenant.adminUsername(), "Owner-pass-1").statusCode()).isEqualTo(400);
 
-			provisioner.reactivate(slug);
+			suspension.reactivate(slug);
 			assertThat(clientCredentials(tenant.posClientId(), tenant.posClientSecret()).statusCode()).isEqualTo(200);
 			assertThat(password(tenant.adminUsername(), "Owner-pass-1").statusCode()).isEqualTo(200);
+		}
+
+		@Test
+		void aDeprovisionedTenantLeavesNoOrganizationUserOrClientAndDeprovisioningAgainIsHarmless() throws Exception {
+			UUID tenantId = UUID.randomUUID();
+			String slug = "t-" + tenantId.toString().substring(0, 8);
+			ProvisionedTenant tenant = provisioner.provision(tenantId, slug, "Test " + slug,
+					"owner@" + slug + ".example", "Owner-pass-1");
+			provisioner.addUser(tenantId, slug, "analyst@" + slug + ".example", null, "Analyst-pass-1",
+					Set.of("tenant-analyst"));
+
+			provisioner.deprovision(tenantId, slug);
+
+			assertThat(lookup.organization(slug)).isEmpty();
+			assertThat(lookup.organizationsOf(tenantId)).isEmpty();
+			assertThat(lookup.usersOf(tenantId.toString())).isEmpty();
+			assertThat(lookup.posClientsOf(slug, tenantId.toString())).isEmpty();
+			assertThat(clientCredentials(tenant.posClientId(), tenant.posClientSecret()).statusCode()).isEqualTo(401);
+			provisioner.deprovision(tenantId, slug);
 		}
 
 		private HttpResponse<String> clientCredentials(String clientId, String secret) throws Exception {

@@ -1,0 +1,58 @@
+package ir.vafa.tenancy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+
+import ir.vafa.support.ApiTest;
+import ir.vafa.support.TestTenant;
+import ir.vafa.tenancy.TenantDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The node's answer to "may this tenant act?" follows committed suspensions only. */
+class TenantStatusCacheTest extends ApiTest {
+
+	@Autowired
+	TenantDirectory directory;
+
+	@Autowired
+	TenantStatusCache gate;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void aSuspensionIsSeenByTheNextRequestOnlyAfterItCommits() {
+		TestTenant tenant = tenant("suspended-on-commit");
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			directory.suspend(tenant.id(), "support");
+			// a request on another thread before the commit reads the tenant still active, and the node keeps that
+			assertThat(CompletableFuture.supplyAsync(() -> gate.refusal(tenant.id())).join()).isNull();
+		});
+
+		assertThat(gate.refusal(tenant.id())).isEqualTo("The tenant is suspended");
+	}
+
+	@Test
+	void aReactivationIsSeenByTheNextRequestOnlyAfterItCommits() {
+		TestTenant tenant = tenant("reactivated-on-commit");
+		directory.suspend(tenant.id(), "support");
+		assertThat(gate.refusal(tenant.id())).isEqualTo("The tenant is suspended");
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			directory.reactivate(tenant.id(), "support");
+			assertThat(CompletableFuture.supplyAsync(() -> gate.refusal(tenant.id())).join()).isNotNull();
+		});
+
+		assertThat(gate.refusal(tenant.id())).isNull();
+	}
+
+	@Test
+	void anUnknownTenantIsRefused() {
+		assertThat(gate.refusal(java.util.UUID.randomUUID())).isEqualTo("The token's tenant is unknown");
+	}
+}
