@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.ValueContext;
  * <p>
  * In Persian the time is written 24-hour with Latin digits ({@code 14:30}): the time picker's browser side reads only
  * Latin and Arabic-Indic digits, and given a Persian locale it would write Persian digits it then cannot read back.
+ * Persian digits typed or pasted into it become Latin ones as they go in.
  * <p>
  * For browser tests: {@link #setId(String) setId("x")} gives the parts the ids {@code x-date} and {@code x-time}; they
  * always have the classes {@code date-part} and {@code time-part}.
@@ -26,6 +27,23 @@ public class LocalizedDateTimeField extends DateFieldBase<LocalDateTime> {
 
 	/** 24-hour, Latin digits, a colon: what a Persian reader expects in a time input that the picker can read. */
 	private static final Locale PERSIAN_TIME_INPUT = Locale.UK;
+	/**
+	 * Persian keyboards type ۰–۹ (and Arabic ones ٠–٩) where the picker reads only 0–9: the typed or pasted text goes in
+	 * with Latin digits instead, as an ordinary input event. On the host, since its input may not exist yet.
+	 */
+	private static final String LATIN_DIGITS_AS_TYPED = """
+			this.addEventListener('beforeinput', e => {
+			  const input = e.target;
+			  const text = e.data ?? (e.dataTransfer ? e.dataTransfer.getData('text/plain') : null);
+			  if (!e.cancelable || !text || !/[\u0660-\u0669\u06F0-\u06F9]/.test(text) || !input.setRangeText) {
+			    return;
+			  }
+			  e.preventDefault();
+			  const latin = text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g,
+			      d => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06F0 : 0x0660)));
+			  input.setRangeText(latin, input.selectionStart, input.selectionEnd, 'end');
+			  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: latin }));
+			});""";
 
 	private final Messages messages;
 	private final DatePart date;
@@ -37,6 +55,9 @@ public class LocalizedDateTimeField extends DateFieldBase<LocalDateTime> {
 		date.onInput(this::partChanged);
 		boolean persian = Language.of(messages.locale()) == Language.PERSIAN;
 		time.setLocale(persian ? PERSIAN_TIME_INPUT : messages.locale());
+		if (persian) {
+			time.getElement().executeJs(LATIN_DIGITS_AS_TYPED);
+		}
 		time.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage(messages.get("dateField.time.invalid")));
 		time.setManualValidation(true);
 		time.addClassName("time-part");
@@ -44,9 +65,11 @@ public class LocalizedDateTimeField extends DateFieldBase<LocalDateTime> {
 		time.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
 		time.addValueChangeListener(e -> partChanged());
 		time.addValidationStatusChangeListener(e -> partChanged());
-		date.component().getElement().getStyle().set("flex", "1").set("min-width", "0");
+		// The parts sit side by side in a block: the date takes what the time leaves.
+		date.component().getElement().getStyle().set("width", "calc(100% - 8em - var(--lumo-space-s))");
 		add(date.component(), time);
 		addClassName("localized-date-time-field");
+		setWidth("20em");
 	}
 
 	public LocalizedDateTimeField(Messages messages, String label) {
