@@ -2,6 +2,7 @@ package ir.vafa.console.i18n;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.customfield.CustomField;
@@ -22,7 +23,8 @@ import com.vaadin.flow.shared.Registration;
 public abstract class DateFieldBase<T> extends CustomField<T> implements HasValidator<T> {
 
 	private final List<ValidationStatusChangeListener<T>> statusListeners = new ArrayList<>();
-	private Optional<String> shownProblem = Optional.empty();
+	/** The problem last marked, {@code null} for none (a field, unlike an {@code Optional}, is serializable). */
+	private String shownProblem;
 	private boolean manualValidation;
 	private boolean showing;
 
@@ -73,8 +75,8 @@ public abstract class DateFieldBase<T> extends CustomField<T> implements HasVali
 	 */
 	private void settle(boolean fromUser) {
 		Optional<String> problem = problem();
-		boolean changed = !problem.equals(shownProblem);
-		shownProblem = problem;
+		boolean changed = !Objects.equals(problem.orElse(null), shownProblem);
+		shownProblem = problem.orElse(null);
 		// Only on a change of problem: an invalid mark that the binder set for its own reasons stays.
 		if (changed && !manualValidation) {
 			setInvalid(problem.isPresent());

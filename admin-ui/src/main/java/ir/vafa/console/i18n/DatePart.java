@@ -1,15 +1,17 @@
 package ir.vafa.console.i18n;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableRunnable;
 
 /**
  * The date half of the console's date fields, by language: Vaadin's date picker in English, a typed Jalali date in
  * Persian. Errors are the enclosing field's to show, so a part never marks itself invalid.
  */
-sealed interface DatePart permits PickerDatePart, JalaliDatePart {
+sealed interface DatePart extends Serializable permits PickerDatePart, JalaliDatePart {
 
 	static DatePart of(Messages messages) {
 		return Language.of(messages.locale()) == Language.PERSIAN ? new JalaliDatePart(messages)
@@ -35,5 +37,5 @@ sealed interface DatePart permits PickerDatePart, JalaliDatePart {
 	void setId(String id);
 
 	/** Runs after each change the user makes. */
-	void onInput(Runnable listener);
+	void onInput(SerializableRunnable listener);
 }

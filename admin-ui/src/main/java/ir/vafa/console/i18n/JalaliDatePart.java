@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -22,7 +23,7 @@ final class JalaliDatePart implements DatePart {
 	private final TextField text = new TextField();
 	private final Messages messages;
 	private final Formats formats;
-	private final List<Runnable> listeners = new ArrayList<>();
+	private final List<SerializableRunnable> listeners = new ArrayList<>();
 	private boolean tidying;
 
 	JalaliDatePart(Messages messages) {
@@ -35,7 +36,7 @@ final class JalaliDatePart implements DatePart {
 		text.addValueChangeListener(e -> {
 			if (!tidying) {
 				tidy();
-				listeners.forEach(Runnable::run);
+				listeners.forEach(SerializableRunnable::run);
 			}
 		});
 	}
@@ -79,7 +80,7 @@ final class JalaliDatePart implements DatePart {
 	}
 
 	@Override
-	public void onInput(Runnable listener) {
+	public void onInput(SerializableRunnable listener) {
 		listeners.add(listener);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -53,7 +54,7 @@ final class PickerDatePart implements DatePart {
 	}
 
 	@Override
-	public void onInput(Runnable listener) {
+	public void onInput(SerializableRunnable listener) {
 		picker.addValueChangeListener(e -> listener.run());
 		// Unparsable text leaves the value as it was (empty) and says so only through this event.
 		picker.addValidationStatusChangeListener(e -> listener.run());
