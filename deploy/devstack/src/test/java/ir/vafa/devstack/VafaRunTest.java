@@ -31,12 +31,30 @@ class VafaRunTest {
     @Test
     void readsPortsFromTheArguments() {
         VafaRun.Options options = VafaRun.Options.parse(
-                new String[] {"--app", "a.jar", "--port=9090", "--keycloak-port", "9191", "--", "--debug"});
+                new String[] {"--app", "a.jar", "--port=9090", "--keycloak-port", "9191", "--fresh", "--", "--debug"});
 
         assertThat(options.app()).isEqualTo(Path.of("a.jar"));
         assertThat(options.port()).isEqualTo(9090);
         assertThat(options.keycloakPort()).isEqualTo(9191);
+        assertThat(options.fresh()).isTrue();
         assertThat(options.appArgs()).containsExactly("--debug");
+        assertThat(VafaRun.Options.parse(new String[] {"--app", "a.jar"}).fresh()).isFalse();
+    }
+
+    @Test
+    void stopsBeforeStartingAnyServerWhenAnotherRunHoldsTheDataFolder() throws Exception {
+        Path jar = fakeApplicationJar();
+        Path data = dir.resolve("data");
+        try (DataFolder other = DataFolder.lock(data)) {
+            Path kept = Files.createDirectories(other.postgres()).resolve("PG_VERSION");
+            Files.writeString(kept, "18");
+
+            int exitCode = VafaRun.launch(new String[] {"--app", jar.toString(), "--port", Integer.toString(Ports.free()),
+                    "--fresh"}, data);
+
+            assertThat(exitCode).isEqualTo(1);
+            assertThat(kept).exists();
+        }
     }
 
     @Test
