@@ -1,5 +1,6 @@
 package ir.vafa.tenancy.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import ir.vafa.platform.ApiProblem;
@@ -43,6 +44,11 @@ class KeycloakIdentities implements TenantIdentities, DisposableBean {
 	@Override
 	public void reactivate(String slug) {
 		provisioner.reactivate(slug);
+	}
+
+	@Override
+	public Optional<String> posClientSecret(UUID tenantId, String posClientId) {
+		return provisioner.posClientSecret(tenantId, posClientId);
 	}
 
 	KeycloakTenantProvisioner provisioner() {

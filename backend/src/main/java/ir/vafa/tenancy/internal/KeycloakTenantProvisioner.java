@@ -210,6 +210,22 @@ public class KeycloakTenantProvisioner implements AutoCloseable {
 		updateOrganization(organization);
 	}
 
+	/**
+	 * The current secret of the tenant's POS client {@code clientId}, read from Keycloak; empty when there is no such
+	 * client tagged with this tenant (so no other client's secret can be read this way). For the demo's logins when
+	 * {@code ./vafa run} starts on kept data: people are shown a secret once, when the tenant is opened.
+	 */
+	public Optional<String> posClientSecret(UUID tenantId, String clientId) {
+		Objects.requireNonNull(tenantId, "tenantId");
+		requireText(clientId, "clientId");
+		return call("look up client " + clientId, () -> realm().clients().findByClientId(clientId)).stream()
+			.filter(c -> c.getAttributes() != null
+					&& tenantId.toString().equals(c.getAttributes().get(CLIENT_TENANT_ID)))
+			.findFirst()
+			.map(c -> call("read the secret of " + clientId,
+					() -> realm().clients().get(c.getId()).getSecret().getValue()));
+	}
+
 	/** The tenant's organization, found by its alias (the slug). */
 	public Optional<OrganizationRepresentation> findOrganization(String slug) {
 		requireSlug(slug);

@@ -91,4 +91,13 @@ class TenantDirectoryService implements TenantDirectory {
 		statusCache.forget(id);
 		return tenant.view();
 	}
+
+	/** No transaction: no connection is held while Keycloak answers. */
+	@Override
+	public Optional<String> posClientSecret(UUID id) {
+		return tenants.findById(id)
+			.map(TenantEntity::view)
+			.filter(tenant -> tenant.posClientId() != null)
+			.flatMap(tenant -> identities.posClientSecret(id, tenant.posClientId()));
+	}
 }

@@ -141,6 +141,19 @@ class KeycloakTenantProvisionerTest {
 			assertThat(password(tenant.adminUsername(), "Owner-pass-1").statusCode()).isEqualTo(200);
 		}
 
+		@Test
+		void aPosSecretCanBeReadBackOnlyForTheTenantsOwnClient() {
+			UUID tenantId = UUID.randomUUID();
+			String slug = "t-" + tenantId.toString().substring(0, 8);
+			ProvisionedTenant tenant = provisioner.provision(tenantId, slug, "Test " + slug,
+					"owner@" + slug + ".example", "Owner-pass-1");
+
+			assertThat(provisioner.posClientSecret(tenantId, tenant.posClientId())).contains(tenant.posClientSecret());
+			assertThat(provisioner.posClientSecret(UUID.randomUUID(), tenant.posClientId())).isEmpty();
+			assertThat(provisioner.posClientSecret(tenantId, "vafa-provisioner")).isEmpty();
+			assertThat(provisioner.posClientSecret(tenantId, "pos-no-such-tenant")).isEmpty();
+		}
+
 		private HttpResponse<String> clientCredentials(String clientId, String secret) throws Exception {
 			return token("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret);
 		}
