@@ -7,9 +7,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +39,7 @@ final class DataFolder implements AutoCloseable {
         Path absolute = dir.toAbsolutePath().normalize();
         FileChannel channel = null;
         try {
-            Files.createDirectories(absolute);
+            createPrivately(absolute);
             channel = FileChannel.open(absolute.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock lock;
@@ -64,6 +66,21 @@ final class DataFolder implements AutoCloseable {
                 }
             }
             throw new UncheckedIOException("Could not lock the data folder " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Keycloak's database holds secrets and password hashes: only the owner may read a new folder. */
+    private static void createPrivately(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Files.createDirectories(dir.getParent());
+        try {
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (FileAlreadyExistsException e) {
+            // another run made it a moment ago; the lock decides
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(dir);
         }
     }
 

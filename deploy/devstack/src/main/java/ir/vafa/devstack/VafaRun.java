@@ -66,16 +66,29 @@ public final class VafaRun {
                     + " Build it first: ./mvnw -DskipTests install (the admin-ui module makes it).");
             return 2;
         }
+        // Before the port: a second run on the folder is told so, not that port 8080 is taken.
+        DataFolder folder = null;
+        if (dataDir != null) {
+            try {
+                folder = DataFolder.lock(dataDir);
+            } catch (RuntimeException e) {
+                System.err.println("vafa run: " + e.getMessage());
+                return 1;
+            }
+        }
         if (!Ports.isFree(options.port())) {
             System.err.println("vafa run: port " + options.port() + " is taken; give another with --port or VAFA_PORT.");
+            if (folder != null) {
+                folder.close();
+            }
             return 2;
         }
         if (Settings.get(Settings.KEYCLOAK_PORT).isEmpty()) {
             System.setProperty(Settings.KEYCLOAK_PORT, Integer.toString(options.keycloakPort()));
         }
-        if (dataDir != null) {
+        if (folder != null) {
             try {
-                keepData(dataDir, options.fresh());
+                keepData(folder, options.fresh());
             } catch (RuntimeException e) {
                 System.err.println("vafa run: " + e.getMessage());
                 return 1;
@@ -84,9 +97,8 @@ public final class VafaRun {
         return run(options, dataDir);
     }
 
-    /** Locks the data folder (a second run on it stops here), empties it for --fresh, and hands it to the servers. */
-    private static void keepData(Path dataDir, boolean fresh) {
-        DataFolder folder = DataFolder.lock(dataDir);
+    /** Empties the locked data folder for --fresh, says where it is, and hands it to the servers. */
+    private static void keepData(DataFolder folder, boolean fresh) {
         try {
             if (fresh && folder.hasData()) {
                 say("--fresh: removing the data of earlier runs in " + folder.path() + " …");

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -108,6 +109,13 @@ class DataFolderTest {
                 assertThat(left.map(p -> p.getFileName().toString())).containsExactly(DataFolder.LOCK_FILE);
             }
             assertThatThrownBy(() -> DataFolder.lock(dir)).isInstanceOf(DataFolder.InUse.class);
+        }
+    }
+
+    @Test
+    void aNewFolderIsOpenToItsOwnerOnly() throws IOException {
+        try (DataFolder folder = DataFolder.lock(dir.resolve("new"))) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.path()))).isEqualTo("rwx------");
         }
     }
 
