@@ -65,6 +65,7 @@ class DataFolderTest {
             assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
             assertThat(clientCredentials(second.keycloak, "devstack-test-pos", "devstack-test-secret").statusCode())
                     .isEqualTo(200);
+            assertThat(adminLogin(second.keycloak).statusCode()).as("the admin made at the first start").isEqualTo(200);
         }
     }
 
@@ -162,10 +163,14 @@ class DataFolderTest {
         }
     }
 
-    private void createConfidentialClient(IdentityServer keycloak, String clientId, String secret) throws Exception {
-        HttpResponse<String> login = postForm(keycloak.issuerUri("master") + "/protocol/openid-connect/token", Map.of(
+    private HttpResponse<String> adminLogin(IdentityServer keycloak) throws IOException, InterruptedException {
+        return postForm(keycloak.issuerUri("master") + "/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", "admin-cli",
                 "username", keycloak.adminUser(), "password", keycloak.adminPassword()));
+    }
+
+    private void createConfidentialClient(IdentityServer keycloak, String clientId, String secret) throws Exception {
+        HttpResponse<String> login = adminLogin(keycloak);
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String client = """
                 {"clientId": "%s", "secret": "%s", "publicClient": false, "serviceAccountsEnabled": true,
