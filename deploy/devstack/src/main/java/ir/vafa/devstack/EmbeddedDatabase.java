@@ -75,14 +75,17 @@ final class EmbeddedDatabase implements Database {
         try {
             return new EmbeddedDatabase(builder.start(), keptIn);
         } catch (IOException e) {
-            throw new UncheckedIOException(failure(keptIn) + e.getMessage(), e);
+            throw new UncheckedIOException(failure(keptIn, e), e);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(failure(keptIn) + e.getMessage(), e);
+            throw new IllegalStateException(failure(keptIn, e), e);
         }
     }
 
-    private static String failure(Path keptIn) {
-        return "Could not start the embedded PostgreSQL" + (keptIn == null ? "" : " on " + keptIn) + ": ";
+    /** With a kept folder, points at --fresh: a first start stopped halfway through initdb leaves a broken cluster. */
+    private static String failure(Path keptIn, Exception e) {
+        return keptIn == null ? "Could not start the embedded PostgreSQL: " + e.getMessage()
+                : "Could not start the embedded PostgreSQL on " + keptIn + ": " + e.getMessage()
+                        + " (its output is above; ./vafa run --fresh starts over with an empty folder)";
     }
 
     /** A cluster made by another major version does not start; say so rather than let pg_ctl fail. */
