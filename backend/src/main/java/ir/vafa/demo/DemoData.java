@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
@@ -17,6 +18,7 @@ import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.NewTenant;
 import ir.vafa.tenancy.TenantCreated;
 import ir.vafa.tenancy.TenantDirectory;
+import ir.vafa.tenancy.TenantView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,14 +27,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the demo tenants when the application is ready, unless they exist, and prints how to use them. The
- * POS secrets are printed here because Keycloak shows them once.
+ * Opens the demo tenants when the application is ready, unless they exist, and prints how to use them. A tenant
+ * opened by an earlier run ({@code ./vafa run} keeps its data) gets the same logins printed, with its POS secret
+ * read back from Keycloak: the console shows a secret once, when the tenant is opened.
  */
 @Component
 @ConditionalOnProperty(name = "vafa.demo.enabled", havingValue = "true")
 class DemoData {
 
 	static final String PASSWORD = "demo-password";
+	private static final String MEMBER_NAME = "Sara Ahmadi";
+	private static final String MEMBER_PHONE = "09121234567";
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final TenantDirectory tenants;
@@ -58,26 +63,50 @@ class DemoData {
 	}
 
 	private void open(String slug, String name, ProgramDefinition program, String category, StringBuilder out) {
-		if (tenants.findBySlug(slug).isPresent()) {
-			out.append(name).append(": exists already (secrets were shown when it was opened)\n");
+		Optional<TenantView> existing = tenants.findBySlug(slug);
+		if (existing.isPresent()) {
+			TenantView tenant = existing.get();
+			describe(name + " (tenant " + tenant.id() + ", opened by an earlier run)", tenant.adminEmail(),
+					tenant.posClientId(), posSecret(tenant), slug, out);
 			return;
 		}
 		TenantCreated created = tenants.create(new NewTenant(slug, name, "admin@" + slug + ".example", PASSWORD), "demo");
-		MemberView member = CurrentTenant.callAs(created.tenant().id(), () -> {
+		CurrentTenant.callAs(created.tenant().id(), () -> {
 			programs.publish(program, "demo");
-			MemberView sara = members.enroll(new NewMember("09121234567", "sara@" + slug + ".example",
-					slug.toUpperCase() + "-0001", "Sara Ahmadi", null, true, true));
+			MemberView sara = members.enroll(new NewMember(MEMBER_PHONE, "sara@" + slug + ".example",
+					memberCard(slug), MEMBER_NAME, null, true, true));
 			purchases.record(new PurchaseRequest(slug + "-welcome-1",
 					new PurchaseRequest.MemberIdentifier(sara.id(), null, null, null), "tehran-1", "pos",
 					clock.instant().minus(Duration.ofDays(1)), "IRR", new BigDecimal("850000"),
 					List.of(new PurchaseRequest.Line("SKU-100", category, 1, new BigDecimal("850000"), null))));
 			return sara;
 		});
-		out.append(name).append(" (tenant ").append(created.tenant().id()).append(")\n")
-			.append("  console login: ").append(created.adminUsername()).append(" / ").append(PASSWORD).append('\n')
-			.append("  POS client:    ").append(created.posClientId()).append(" / ").append(created.posClientSecret())
-			.append('\n')
-			.append("  demo member:   ").append(member.displayName()).append(", card ").append(member.cardNumber())
-			.append(", phone ").append(member.phone()).append('\n');
+		describe(name + " (tenant " + created.tenant().id() + ")", created.adminUsername(), created.posClientId(),
+				created.posClientSecret(), slug, out);
+	}
+
+	/** A failure to read it must not stop the application: the demo's other logins are still useful. */
+	private String posSecret(TenantView tenant) {
+		try {
+			return tenants.posClientSecret(tenant.id())
+				.orElse("(not in Keycloak; ./vafa run --fresh starts the demo over)");
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not read the POS secret of {} from Keycloak", tenant.slug(), e);
+			return "(could not read it from Keycloak: " + e.getMessage() + ")";
+		}
+	}
+
+	private static void describe(String title, String adminUsername, String posClientId, String posSecret,
+			String slug, StringBuilder out) {
+		out.append(title).append('\n')
+			.append("  console login: ").append(adminUsername).append(" / ").append(PASSWORD).append('\n')
+			.append("  POS client:    ").append(posClientId).append(" / ").append(posSecret).append('\n')
+			.append("  demo member:   ").append(MEMBER_NAME).append(", card ").append(memberCard(slug))
+			.append(", phone ").append(MEMBER_PHONE).append('\n');
+	}
+
+	private static String memberCard(String slug) {
+		return slug.toUpperCase() + "-0001";
 	}
 }

@@ -21,4 +21,11 @@ public interface TenantDirectory {
 	TenantView suspend(UUID id, String actor);
 
 	TenantView reactivate(UUID id, String actor);
+
+	/**
+	 * The current secret of the tenant's POS client, read from Keycloak; empty when it has none. For the demo
+	 * only, to print its logins again on a restart: people are shown a secret once (in {@link TenantCreated}), and
+	 * this is offered over no API.
+	 */
+	Optional<String> posClientSecret(UUID id);
 }

@@ -32,6 +32,7 @@ final class EntryExplanations {
 			case REDEEM -> entry.reason() == null ? messages.get("history.why.REDEEM")
 					: messages.get("history.why.REDEEM.reason", entry.reason());
 			case ADJUST -> messages.get("history.why.ADJUST", entry.actor(), entry.reason());
+			case EXPIRE -> messages.get("history.why.EXPIRE", entry.lots().size());
 		};
 	}
 

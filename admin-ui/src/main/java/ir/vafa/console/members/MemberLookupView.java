@@ -25,7 +25,7 @@ import ir.vafa.console.layout.MainLayout;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
-import ir.vafa.programs.ProgramView;
+import ir.vafa.programs.PublishedProgram;
 import ir.vafa.programs.Programs;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.tenancy.Roles;
@@ -97,9 +97,9 @@ public class MemberLookupView extends VerticalLayout implements BeforeEnterObser
 	}
 
 	private MemberFile read(MemberView member) {
-		Optional<ProgramView> program = programs.current();
+		Optional<PublishedProgram> program = programs.current();
 		ZoneId zone = program.map(p -> ZoneId.of(p.timezone())).orElse(ZoneOffset.UTC);
-		String currency = program.map(ProgramView::currency).orElse("");
+		String currency = program.map(PublishedProgram::currency).orElse("");
 		return new MemberFile(member, ledger.account(member.id()), rewards.cards(member.id()),
 				rewards.rewardsFor(member.id()), ledger.history(member.id(), HISTORY_LIMIT, null), currency, zone);
 	}

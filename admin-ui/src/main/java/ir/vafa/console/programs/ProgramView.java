@@ -18,7 +18,8 @@ import ir.vafa.console.i18n.Messages;
 import ir.vafa.console.i18n.ReadOnlyFields;
 import ir.vafa.console.layout.MainLayout;
 import ir.vafa.programs.Programs;
-import ir.vafa.rules.RuleSpec;
+import ir.vafa.programs.PublishedProgram;
+import ir.vafa.programs.RuleDefinition;
 import ir.vafa.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,11 +37,11 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 				() -> add(new Paragraph(messages.get("program.none"))));
 	}
 
-	private void show(ir.vafa.programs.ProgramView program) {
+	private void show(PublishedProgram program) {
 		add(settings(program), new H3(messages.get("program.rules")), rulesGrid(program));
 	}
 
-	private Component settings(ir.vafa.programs.ProgramView program) {
+	private Component settings(PublishedProgram program) {
 		Formats formats = new Formats(getLocale(), ZoneId.of(program.timezone()));
 		FormLayout form = new FormLayout();
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
@@ -58,13 +59,13 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 		return ReadOnlyFields.of(messages, labelKey, text, id);
 	}
 
-	private Grid<RuleSpec> rulesGrid(ir.vafa.programs.ProgramView program) {
+	private Grid<RuleDefinition> rulesGrid(PublishedProgram program) {
 		RuleDescriptions rules = new RuleDescriptions(messages, program.currency());
-		Grid<RuleSpec> grid = new Grid<>();
+		Grid<RuleDefinition> grid = new Grid<>();
 		grid.setId("rules-grid");
 		grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
 		grid.addColumn(rules::kind).setHeader(messages.get("program.column.kind")).setAutoWidth(true).setFlexGrow(0);
-		grid.addColumn(RuleSpec::name).setHeader(messages.get("program.column.name")).setFlexGrow(1);
+		grid.addColumn(RuleDefinition::name).setHeader(messages.get("program.column.name")).setFlexGrow(1);
 		grid.addColumn(rules::describe).setHeader(messages.get("program.column.description")).setFlexGrow(2);
 		grid.addColumn(rule -> rules.when(rule.window())).setHeader(messages.get("program.column.when")).setFlexGrow(1);
 		grid.setItems(program.rules());

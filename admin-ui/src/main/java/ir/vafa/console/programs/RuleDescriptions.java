@@ -12,12 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ir.vafa.console.i18n.Messages;
-import ir.vafa.rules.FirstPurchaseBonus;
-import ir.vafa.rules.MultiplierRule;
-import ir.vafa.rules.RuleSpec;
-import ir.vafa.rules.SpendRule;
-import ir.vafa.rules.StampRule;
-import ir.vafa.rules.TimeWindow;
+import ir.vafa.programs.RuleDefinition;
 
 /** Says in words, in the reader's language, what each standard rule kind does and when. */
 public final class RuleDescriptions {
@@ -30,40 +25,50 @@ public final class RuleDescriptions {
 		this.currency = currency;
 	}
 
-	public String kind(RuleSpec rule) {
-		return messages.get("rules.kind." + switch (rule) {
-			case SpendRule r -> "spend";
-			case MultiplierRule r -> "multiplier";
-			case FirstPurchaseBonus r -> "firstPurchase";
-			case StampRule r -> "stamp";
-		});
+	public String kind(RuleDefinition rule) {
+		return messages.get("rules.kind." + kindKey(rule));
 	}
 
-	public String describe(RuleSpec rule) {
+	/** The message key of a rule's kind: {@code spend}, {@code multiplier}, {@code firstPurchase}, {@code stamp}. */
+	public static String kindKey(RuleDefinition rule) {
 		return switch (rule) {
-			case SpendRule r -> messages.get("rules.spend", r.pointsPerUnit(), r.spendUnit(), currency);
-			case MultiplierRule r -> messages.get("rules.multiplier", r.factor(), targets(r.skus(), r.categories()));
-			case FirstPurchaseBonus r -> messages.get("rules.firstPurchase", r.points());
-			case StampRule r -> messages.get("rules.stamp", r.cardId(), targets(r.skus(), r.categories()),
+			case RuleDefinition.Spend r -> "spend";
+			case RuleDefinition.Multiplier r -> "multiplier";
+			case RuleDefinition.FirstPurchaseBonus r -> "firstPurchase";
+			case RuleDefinition.Stamp r -> "stamp";
+		};
+	}
+
+	public String describe(RuleDefinition rule) {
+		return switch (rule) {
+			case RuleDefinition.Spend r -> messages.get("rules.spend", r.pointsPerUnit(), r.spendUnit(), currency);
+			case RuleDefinition.Multiplier r -> messages.get("rules.multiplier", r.factor(),
+					targets(r.skus(), r.categories()));
+			case RuleDefinition.FirstPurchaseBonus r -> messages.get("rules.firstPurchase", r.points());
+			case RuleDefinition.Stamp r -> messages.get("rules.stamp", r.cardId(), targets(r.skus(), r.categories()),
 					r.stampsPerReward(), r.rewardCode());
 		};
 	}
 
 	/** When the rule applies, in the program's time zone. */
-	public String when(TimeWindow window) {
+	public String when(RuleDefinition.Window window) {
 		if (window == null) {
 			return messages.get("rules.window.always");
 		}
-		String days = window.days().isEmpty() ? messages.get("rules.window.everyDay") : days(window.days());
+		Set<DayOfWeek> chosen = window.days() == null ? Set.of() : window.days();
+		String days = chosen.isEmpty() ? messages.get("rules.window.everyDay") : days(chosen);
 		if (window.from() == null && window.to() == null) {
 			return days;
 		}
-		String hours = messages.get(window.crossesMidnight() ? "rules.window.hoursOvernight" : "rules.window.hours",
+		boolean overnight = window.from() != null && window.to() != null && window.from().isAfter(window.to());
+		String hours = messages.get(overnight ? "rules.window.hoursOvernight" : "rules.window.hours",
 				time(window.from(), LocalTime.MIDNIGHT), time(window.to(), LocalTime.MAX));
 		return days + messages.get("rules.window.separator") + hours;
 	}
 
 	private String targets(Set<String> skus, Set<String> categories) {
+		skus = skus == null ? Set.of() : skus;
+		categories = categories == null ? Set.of() : categories;
 		List<String> parts = new ArrayList<>();
 		if (!categories.isEmpty()) {
 			parts.add(messages.get("rules.target.categories", String.join(messages.get("rules.list.separator"), categories)));

@@ -51,12 +51,16 @@ class EntryExplanationsTest {
 		assertThat(english.why(entry(EntryKind.REDEEM, -50, null, null))).isEqualTo("Redeemed");
 		assertThat(english.why(entry(EntryKind.ADJUST, 10, "goodwill", "admin@cafe"))).isEqualTo("Adjusted by admin@cafe: goodwill");
 		assertThat(english.kind(entry(EntryKind.REVERSE, -5, null, null))).isEqualTo("Taken back");
+		LedgerEntry expired = entry(EntryKind.EXPIRE, -30, null, null)
+			.withLots(List.of(new ir.vafa.ledger.LotMove(7, -20), new ir.vafa.ledger.LotMove(9, -10)));
+		assertThat(english.why(expired)).isEqualTo("2 lots reached their expiry");
+		assertThat(english.kind(expired)).isEqualTo("Expired");
 	}
 
 	private static LedgerEntry entry(EntryKind kind, long points, String reason, String actor, LinePoints... lines) {
 		boolean fromPurchase = kind == EntryKind.EARN || kind == EntryKind.REVERSE;
 		return new LedgerEntry(1, UUID.randomUUID(), kind, points, fromPurchase ? PURCHASE : null, List.of(lines),
 				null, fromPurchase ? "base" : null, fromPurchase ? "1 point per 10,000 rials" : null,
-				fromPurchase ? 1 : null, reason, actor, Instant.now());
+				fromPurchase ? 1 : null, reason, actor, Instant.now(), List.of());
 	}
 }

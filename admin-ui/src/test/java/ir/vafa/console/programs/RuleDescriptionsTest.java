@@ -11,12 +11,8 @@ import java.util.Set;
 import ir.vafa.console.i18n.Language;
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.demo.DemoPrograms;
-import ir.vafa.rules.FirstPurchaseBonus;
-import ir.vafa.rules.MultiplierRule;
-import ir.vafa.rules.RuleSpec;
-import ir.vafa.rules.SpendRule;
-import ir.vafa.rules.StampRule;
-import ir.vafa.rules.TimeWindow;
+import ir.vafa.programs.RuleDefinition;
+import ir.vafa.programs.RuleDefinition.Window;
 import org.junit.jupiter.api.Test;
 
 class RuleDescriptionsTest {
@@ -26,17 +22,17 @@ class RuleDescriptionsTest {
 
 	@Test
 	void spendRulesSayHowMuchEarnsHowManyPoints() {
-		assertThat(english.describe(new SpendRule("base", "Base", new BigDecimal("10000"), 1)))
+		assertThat(english.describe(new RuleDefinition.Spend("base", "Base", new BigDecimal("10000"), 1)))
 			.isEqualTo("1 point for every 10,000 IRR spent");
-		assertThat(english.describe(new SpendRule("base", "Base", new BigDecimal("50000"), 3)))
+		assertThat(english.describe(new RuleDefinition.Spend("base", "Base", new BigDecimal("50000"), 3)))
 			.isEqualTo("3 points for every 50,000 IRR spent");
-		assertThat(persian.describe(new SpendRule("base", "Base", new BigDecimal("10000"), 1)))
+		assertThat(persian.describe(new RuleDefinition.Spend("base", "Base", new BigDecimal("10000"), 1)))
 			.isEqualTo("۱ امتیاز به ازای هر ۱۰٬۰۰۰ IRR خرید");
 	}
 
 	@Test
 	void everyKindOfTheCafeProgramIsNamedAndDescribed() {
-		List<RuleSpec> rules = DemoPrograms.cafe().rules();
+		List<RuleDefinition> rules = DemoPrograms.cafe().rules();
 
 		assertThat(rules).extracting(english::kind)
 			.containsExactly("Points for spend", "Multiplier", "First-purchase bonus", "Stamp card");
@@ -49,30 +45,30 @@ class RuleDescriptionsTest {
 
 	@Test
 	void targetsNameCategoriesAndProducts() {
-		MultiplierRule rule = new MultiplierRule("m", "M", Set.of("SKU-1"), Set.of("tea"), new BigDecimal("1.5"), null);
+		RuleDefinition rule = new RuleDefinition.Multiplier("m", "M", Set.of("SKU-1"), Set.of("tea"), new BigDecimal("1.5"), null, null);
 
 		assertThat(english.describe(rule)).isEqualTo("×1.5 the points on categories tea and products SKU-1");
-		assertThat(persian.describe(new FirstPurchaseBonus("w", "W", 20))).isEqualTo("۲۰ امتیاز هدیه برای نخستین خرید عضو");
+		assertThat(persian.describe(new RuleDefinition.FirstPurchaseBonus("w", "W", 20L, null, null))).isEqualTo("۲۰ امتیاز هدیه برای نخستین خرید عضو");
 	}
 
 	@Test
 	void windowsSayTheDaysAndHours() {
 		assertThat(english.when(null)).isEqualTo("Always");
-		assertThat(english.when(TimeWindow.on(DayOfWeek.FRIDAY, DayOfWeek.THURSDAY))).isEqualTo("Thursday, Friday");
-		assertThat(english.when(TimeWindow.daily(LocalTime.of(8, 0), LocalTime.of(10, 0))))
+		assertThat(english.when(new Window(null, null, Set.of(DayOfWeek.FRIDAY, DayOfWeek.THURSDAY)))).isEqualTo("Thursday, Friday");
+		assertThat(english.when(new Window(LocalTime.of(8, 0), LocalTime.of(10, 0), Set.of())))
 			.startsWith("Every day, 8:00")
 			.contains("–10:00");
-		assertThat(english.when(new TimeWindow(LocalTime.of(22, 0), null, Set.of()))).endsWith("–midnight");
-		assertThat(english.when(new TimeWindow(LocalTime.of(22, 0), LocalTime.of(2, 0), Set.of(DayOfWeek.THURSDAY))))
+		assertThat(english.when(new Window(LocalTime.of(22, 0), null, Set.of()))).endsWith("–midnight");
+		assertThat(english.when(new Window(LocalTime.of(22, 0), LocalTime.of(2, 0), Set.of(DayOfWeek.THURSDAY))))
 			.startsWith("Thursday, ")
 			.endsWith("(next day)");
-		assertThat(persian.when(TimeWindow.daily(LocalTime.of(8, 0), LocalTime.of(10, 0)))).isEqualTo("هر روز، ۸:۰۰ تا ۱۰:۰۰");
-		assertThat(persian.when(TimeWindow.on(DayOfWeek.FRIDAY))).isEqualTo("جمعه");
+		assertThat(persian.when(new Window(LocalTime.of(8, 0), LocalTime.of(10, 0), Set.of()))).isEqualTo("هر روز، ۸:۰۰ تا ۱۰:۰۰");
+		assertThat(persian.when(new Window(null, null, Set.of(DayOfWeek.FRIDAY)))).isEqualTo("جمعه");
 	}
 
 	@Test
 	void stampRulesWithProductsOnly() {
-		StampRule rule = new StampRule("s", "S", "card", Set.of("SKU-9"), Set.of(), 10, "gift", null);
+		RuleDefinition rule = new RuleDefinition.Stamp("s", "S", "card", Set.of("SKU-9"), Set.of(), 10, "gift", null, null);
 
 		assertThat(english.describe(rule)).contains("with products SKU-9").contains("10 stamps");
 	}

@@ -1,5 +1,7 @@
 package ir.vafa.tenancy.internal;
 
+import java.util.Optional;
+import java.util.Optional;
 import java.util.UUID;
 
 import ir.vafa.platform.ApiProblem;
@@ -14,11 +16,12 @@ class KeycloakIdentities implements TenantIdentities, DisposableBean {
 	private final KeycloakRealm keycloak;
 	private final KeycloakTenantProvisioner provisioner;
 	private final KeycloakTenantSuspension suspension;
+	private final KeycloakTenantLookup lookup;
 
 	KeycloakIdentities(KeycloakProperties properties) {
 		this.keycloak = KeycloakRealm.connect(properties.url(), properties.realm(), properties.provisionerClientId(),
 				properties.provisionerClientSecret());
-		KeycloakTenantLookup lookup = new KeycloakTenantLookup(keycloak);
+		this.lookup = new KeycloakTenantLookup(keycloak);
 		this.provisioner = new KeycloakTenantProvisioner(keycloak, lookup);
 		this.suspension = new KeycloakTenantSuspension(keycloak, lookup);
 	}
@@ -53,6 +56,11 @@ class KeycloakIdentities implements TenantIdentities, DisposableBean {
 	@Override
 	public void reactivate(String slug) {
 		suspension.reactivate(slug);
+	}
+
+	@Override
+	public Optional<String> posClientSecret(UUID tenantId, String posClientId) {
+		return lookup.posClientSecret(tenantId, posClientId);
 	}
 
 	@Override

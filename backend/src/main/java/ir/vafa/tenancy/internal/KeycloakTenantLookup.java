@@ -79,6 +79,21 @@ final class KeycloakTenantLookup {
 			.toList();
 	}
 
+	/**
+	 * The current secret of the tenant's POS client {@code clientId}, read from Keycloak; empty when there is no such
+	 * client tagged with this tenant (so no other client's secret can be read this way). For the demo's logins when
+	 * {@code ./vafa run} starts on kept data: people are shown a secret once, when the tenant is opened.
+	 */
+	Optional<String> posClientSecret(UUID tenantId, String clientId) {
+		java.util.Objects.requireNonNull(tenantId, "tenantId");
+		return keycloak.call("look up client " + clientId, () -> keycloak.resource().clients().findByClientId(clientId))
+			.stream()
+			.filter(c -> c.getAttributes() != null && tenantId.toString().equals(c.getAttributes().get(CLIENT_TENANT_ID)))
+			.findFirst()
+			.map(c -> keycloak.call("read the secret of " + clientId,
+					() -> keycloak.resource().clients().get(c.getId()).getSecret().getValue()));
+	}
+
 	static String single(Map<String, List<String>> attributes, String key) {
 		if (attributes == null || attributes.get(key) == null || attributes.get(key).isEmpty()) {
 			return null;

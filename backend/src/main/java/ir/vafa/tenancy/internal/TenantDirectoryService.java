@@ -149,4 +149,13 @@ class TenantDirectoryService implements TenantDirectory {
 	private static ApiProblem taken(String slug) {
 		return ApiProblem.conflict("slug", "A tenant with slug " + slug + " exists already");
 	}
+
+	/** No transaction: no connection is held while Keycloak answers. */
+	@Override
+	public Optional<String> posClientSecret(UUID id) {
+		return tenants.findById(id)
+			.map(TenantEntity::view)
+			.filter(tenant -> tenant.posClientId() != null)
+			.flatMap(tenant -> identities.posClientSecret(id, tenant.posClientId()));
+	}
 }

@@ -1,5 +1,6 @@
 package ir.vafa.tenancy.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where tenants' people and POS systems get their identities: Keycloak in production and in tests. */
@@ -13,6 +14,9 @@ interface TenantIdentities {
 	void suspend(String slug);
 
 	void reactivate(String slug);
+
+	/** The current secret of the tenant's POS client, if it has one by that id. */
+	Optional<String> posClientSecret(UUID tenantId, String posClientId);
 
 	record Provisioned(String adminUsername, String adminPassword, String posClientId, String posClientSecret) {
 	}

@@ -174,6 +174,19 @@ class KeycloakTenantProvisionerTest {
 			provisioner.deprovision(tenantId, slug);
 		}
 
+		@Test
+		void aPosSecretCanBeReadBackOnlyForTheTenantsOwnClient() {
+			UUID tenantId = UUID.randomUUID();
+			String slug = "t-" + tenantId.toString().substring(0, 8);
+			ProvisionedTenant tenant = provisioner.provision(tenantId, slug, "Test " + slug,
+					"owner@" + slug + ".example", "Owner-pass-1");
+
+			assertThat(lookup.posClientSecret(tenantId, tenant.posClientId())).contains(tenant.posClientSecret());
+			assertThat(lookup.posClientSecret(UUID.randomUUID(), tenant.posClientId())).isEmpty();
+			assertThat(lookup.posClientSecret(tenantId, "vafa-provisioner")).isEmpty();
+			assertThat(lookup.posClientSecret(tenantId, "pos-no-such-tenant")).isEmpty();
+		}
+
 		private HttpResponse<String> clientCredentials(String clientId, String secret) throws Exception {
 			return token("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret);
 		}

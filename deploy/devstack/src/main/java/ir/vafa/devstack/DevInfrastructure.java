@@ -22,6 +22,9 @@ import java.util.Optional;
  *
  * <p>Each server is a JVM-wide singleton, started on first use and stopped by one shutdown hook, which first runs
  * the tasks given to {@link #beforeShutdown(Runnable)} (so that an application using the servers stops before them).
+ *
+ * <p>The embedded servers' data is thrown away when they stop, unless {@code ./vafa run} gave a folder to keep it in
+ * ({@link #keepDataIn(DataFolder)}); tests never do.
  */
 public final class DevInfrastructure {
 
@@ -36,6 +39,7 @@ public final class DevInfrastructure {
     private static RuntimeException identityFailure;
     private static boolean hookRegistered;
     private static Boolean docker;
+    private static DataFolder dataFolder;
 
     private DevInfrastructure() {
     }
@@ -80,6 +84,29 @@ public final class DevInfrastructure {
         }
     }
 
+    /**
+     * Makes the embedded servers keep their data in the folder (PostgreSQL and Keycloak alike), and Testcontainers
+     * unused, since containers keep nothing. Call before either server starts; the folder is closed (unlocked) by
+     * {@link #stopAll()} after the servers stopped. Configured servers are not affected.
+     */
+    static void keepDataIn(DataFolder folder) {
+        synchronized (DATABASE_LOCK) {
+            synchronized (IDENTITY_LOCK) {
+                synchronized (LOCK) {
+                    if (database != null || identityServer != null || databaseFailure != null || identityFailure != null) {
+                        throw new IllegalStateException("keepDataIn must come before the servers start");
+                    }
+                    if (mode() == Mode.DOCKER) {
+                        throw new IllegalStateException(Settings.MODE + "=docker: containers keep no data. ./vafa run"
+                                + " keeps it with the embedded servers; unset " + Settings.MODE + ".");
+                    }
+                    registerHook();
+                    dataFolder = folder;
+                }
+            }
+        }
+    }
+
     /** A task for the shutdown hook, run before the servers stop (in the order given). */
     public static void beforeShutdown(Runnable task) {
         synchronized (LOCK) {
@@ -93,13 +120,16 @@ public final class DevInfrastructure {
         List<Runnable> tasks;
         IdentityServer idp;
         Database db;
+        DataFolder folder;
         synchronized (LOCK) {
             tasks = List.copyOf(BEFORE_SHUTDOWN);
             BEFORE_SHUTDOWN.clear();
             idp = identityServer;
             db = database;
+            folder = dataFolder;
             identityServer = null;
             database = null;
+            dataFolder = null;
         }
         for (Runnable task : tasks) {
             quietly(task);
@@ -109,6 +139,9 @@ public final class DevInfrastructure {
         }
         if (db != null) {
             quietly(db::close);
+        }
+        if (folder != null) {
+            quietly(folder::close);
         }
     }
 
@@ -156,11 +189,21 @@ public final class DevInfrastructure {
         return docker;
     }
 
+    private static DataFolder dataFolder() {
+        synchronized (LOCK) {
+            return dataFolder;
+        }
+    }
+
     private static Database startDatabase() {
         Optional<String> url = Settings.get(Settings.DB_URL);
         if (url.isPresent()) {
             return new ConfiguredDatabase(url.get(), Settings.get(Settings.DB_USER, "postgres"),
                     Settings.get(Settings.DB_PASSWORD, ""));
+        }
+        DataFolder folder = dataFolder();
+        if (folder != null) {
+            return EmbeddedDatabase.startIn(folder.postgres());
         }
         return useDocker() ? Containers.postgres() : EmbeddedDatabase.start();
     }
@@ -173,10 +216,12 @@ public final class DevInfrastructure {
             return ConfiguredIdentityServer.fromIssuer(issuer.get(), adminUser, adminPassword);
         }
         String realm = Settings.get(Settings.REALM, Settings.DEFAULT_REALM);
-        if (useDocker()) {
+        DataFolder folder = dataFolder();
+        if (folder == null && useDocker()) {
             return Containers.keycloak(realm, adminUser, adminPassword, Settings.realmDirs());
         }
         return EmbeddedKeycloak.start(Settings.getInt(Settings.KEYCLOAK_PORT, 0), realm, adminUser, adminPassword,
-                Settings.realmDirs(), Duration.ofSeconds(Settings.getInt(Settings.KEYCLOAK_START_TIMEOUT, 300)));
+                Settings.realmDirs(), Duration.ofSeconds(Settings.getInt(Settings.KEYCLOAK_START_TIMEOUT, 300)),
+                folder == null ? null : folder.keycloak());
     }
 }

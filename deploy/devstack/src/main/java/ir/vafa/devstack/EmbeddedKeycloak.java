@@ -22,6 +22,12 @@ import java.util.concurrent.TimeUnit;
  * The real Keycloak server from its distribution, run as a child process:
  * {@code kc.sh start-dev --db=dev-mem --import-realm}, bound to 127.0.0.1.
  *
+ * <p>Its H2 database lives in memory, or, given a folder, in a file there that outlives the server: the URL that
+ * {@code --db=dev-file} would use, in that folder. The option {@code db} itself stays {@code dev-mem}: the two differ
+ * only in their default URL, but {@code db} is a build option, so {@code dev-file} would redo the Quarkus build of
+ * the shared distribution (about 20 s), and the next throw-away server would redo it back. An existing realm is not
+ * imported again ({@code --import-realm} skips it), so what was changed in it is kept.
+ *
  * <p>Every server gets its own home folder (a temporary folder holding {@code data/import} with the realm files and
  * symbolic links to the shared distribution's {@code lib}, {@code providers}, {@code themes} and {@code conf}), passed
  * as {@code -Dkc.home.dir}; so servers of several JVMs do not share their data folder, and the Quarkus build that the
@@ -59,9 +65,10 @@ final class EmbeddedKeycloak implements IdentityServer {
     private final String adminUser;
     private final String adminPassword;
     private final String version;
+    private final Path dataDir;
 
     private EmbeddedKeycloak(Process process, Path home, Path log, boolean logInHome, int port, String realm,
-            String adminUser, String adminPassword, String version) {
+            String adminUser, String adminPassword, String version, Path dataDir) {
         this.process = process;
         this.home = home;
         this.log = log;
@@ -71,6 +78,7 @@ final class EmbeddedKeycloak implements IdentityServer {
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
         this.version = version;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -80,6 +88,15 @@ final class EmbeddedKeycloak implements IdentityServer {
      */
     static EmbeddedKeycloak start(int preferredPort, String realm, String adminUser, String adminPassword,
             List<Path> realmDirs, Duration timeout) {
+        return start(preferredPort, realm, adminUser, adminPassword, realmDirs, timeout, null);
+    }
+
+    /**
+     * @param dataDir the folder of a database kept across starts, or null for one in memory. Only one server may use it
+     *                at a time ({@link DataFolder}). The master realm's admin is created at its first start only.
+     */
+    static EmbeddedKeycloak start(int preferredPort, String realm, String adminUser, String adminPassword,
+            List<Path> realmDirs, Duration timeout, Path dataDir) {
         KeycloakDistribution distribution = KeycloakDistribution.forThisBuild();
         RealmFiles realms = RealmFiles.in(realmDirs);
         if (!realms.realmNames().contains(realm)) {
@@ -119,6 +136,9 @@ final class EmbeddedKeycloak implements IdentityServer {
                     "--health-enabled=true",
                     "--http-management-port=" + managementPort,
                     "--import-realm"));
+            if (dataDir != null) {
+                command.add("--db-url=" + fileDatabaseUrl(dataDir));
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
@@ -134,7 +154,7 @@ final class EmbeddedKeycloak implements IdentityServer {
             LOG.log(Level.INFO, "Starting Keycloak {0} on http://127.0.0.1:{1,number,#} (log: {2})",
                     distribution.version(), port, log);
             EmbeddedKeycloak server = new EmbeddedKeycloak(builder.start(), home, log, !logElsewhere, port, realm,
-                    adminUser, adminPassword, distribution.version());
+                    adminUser, adminPassword, distribution.version(), dataDir);
             Set<String> toCheck = new LinkedHashSet<>();
             toCheck.add("master");
             toCheck.addAll(realms.realmNames());
@@ -147,6 +167,16 @@ final class EmbeddedKeycloak implements IdentityServer {
             Files2.deleteRecursively(home);
             throw new UncheckedIOException("Could not start Keycloak: " + e.getMessage(), e);
         }
+    }
+
+    /** The URL Keycloak 26 uses for {@code --db=dev-file} (see Database.Vendor.H2), with the files in {@code dataDir}. */
+    private static String fileDatabaseUrl(Path dataDir) throws IOException {
+        Path dir = dataDir.toAbsolutePath();
+        if (dir.toString().contains(";")) {
+            throw new IOException("Keycloak's H2 URL cannot name a folder with a ';' in it: " + dir);
+        }
+        Files.createDirectories(dir);
+        return "jdbc:h2:file:" + dir.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0";
     }
 
     private static int choosePort(int preferredPort) {
@@ -259,7 +289,8 @@ final class EmbeddedKeycloak implements IdentityServer {
 
     @Override
     public String description() {
-        return "Keycloak " + version + " from its distribution on " + baseUrl() + " (log: " + log + ")";
+        return "Keycloak " + version + " from its distribution on " + baseUrl()
+                + (dataDir == null ? "" : " (data in " + dataDir + ")") + " (log: " + log + ")";
     }
 
     Path log() {

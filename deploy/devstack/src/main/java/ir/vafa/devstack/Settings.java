@@ -37,6 +37,8 @@ final class Settings {
     static final String APP_JAVA_OPTS = "VAFA_APP_JAVA_OPTS";
     static final String LOGS = "VAFA_DEVSTACK_LOGS";
     static final String CACHE = "VAFA_CACHE_DIR";
+    /** Where {@code ./vafa run} keeps its data; read by {@link VafaRun} only, so tests never see it. */
+    static final String DATA_DIR = "VAFA_DATA_DIR";
     static final String POSTGRES_IMAGE = "VAFA_POSTGRES_IMAGE";
     static final String KEYCLOAK_IMAGE = "VAFA_KEYCLOAK_IMAGE";
 
@@ -81,6 +83,15 @@ final class Settings {
         return version;
     }
 
+    /** The major version of the zonky PostgreSQL binaries on the class path, e.g. {@code 18}. */
+    static String postgresMajorVersion() {
+        String version = BUILD.getProperty("postgres.version", "");
+        if (!version.matches("[0-9]+(\\..*)?")) {
+            throw new IllegalStateException("devstack.properties was not filtered by Maven (postgres.version=" + version + ")");
+        }
+        return version.split("\\.")[0];
+    }
+
     /** The local Maven repository: {@code maven.repo.local}, else the one the build used, else ~/.m2/repository. */
     static Path localRepository() {
         String explicit = System.getProperty("maven.repo.local");
@@ -102,6 +113,18 @@ final class Settings {
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("vafa");
+    }
+
+    /** ~/.local/share/vafa (or $XDG_DATA_HOME/vafa, or VAFA_DATA_DIR): the data of {@code ./vafa run}. */
+    static Path dataDir() {
+        Optional<String> explicit = get(DATA_DIR);
+        if (explicit.isPresent()) {
+            return Path.of(explicit.get()).toAbsolutePath();
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("vafa");
     }
 

@@ -21,9 +21,11 @@ import java.util.concurrent.TimeUnit;
  * database, runs the application jar as a child process with demo data, prints where everything is, and on Ctrl-C
  * stops the application, then Keycloak, then PostgreSQL.
  *
- * <pre>VafaRun --app admin-ui/target/vafa.jar [--port 8080] [--keycloak-port 8180] [-- app arguments…]</pre>
+ * <pre>VafaRun --app admin-ui/target/vafa.jar [--port 8080] [--keycloak-port 8180] [--fresh] [-- app arguments…]</pre>
  *
- * The port also comes from VAFA_PORT, Keycloak's from VAFA_KEYCLOAK_PORT.
+ * The port also comes from VAFA_PORT, Keycloak's from VAFA_KEYCLOAK_PORT. The servers keep their data in the
+ * {@link DataFolder} named by VAFA_DATA_DIR (default {@code ~/.local/share/vafa}), locked while the run lasts;
+ * {@code --fresh} empties it first.
  */
 public final class VafaRun {
 
@@ -36,17 +38,27 @@ public final class VafaRun {
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "[devstack] %5$s%6$s%n");
-        System.exit(launch(args));
+        System.exit(launch(args, Settings.dataDir()));
     }
 
-    /** Runs until the application stops; returns the exit code for {@code ./vafa run}. */
+    /** {@link #launch(String[], Path)} with throw-away servers, as tests use it. */
     static int launch(String[] args) {
+        return launch(args, null);
+    }
+
+    /**
+     * Runs until the application stops; returns the exit code for {@code ./vafa run}.
+     *
+     * @param dataDir where the servers keep their data, or null to throw it away (tests)
+     */
+    static int launch(String[] args, Path dataDir) {
         Options options;
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("vafa run: " + e.getMessage());
-            System.err.println("usage: VafaRun --app <application.jar> [--port N] [--keycloak-port N] [-- app arguments]");
+            System.err.println("usage: VafaRun --app <application.jar> [--port N] [--keycloak-port N] [--fresh]"
+                    + " [-- app arguments]");
             return 2;
         }
         if (!Files.isRegularFile(options.app())) {
@@ -54,14 +66,51 @@ public final class VafaRun {
                     + " Build it first: ./mvnw -DskipTests install (the admin-ui module makes it).");
             return 2;
         }
+        // Before the port: a second run on the folder is told so, not that port 8080 is taken.
+        DataFolder folder = null;
+        if (dataDir != null) {
+            try {
+                folder = DataFolder.lock(dataDir);
+            } catch (RuntimeException e) {
+                System.err.println("vafa run: " + e.getMessage());
+                return 1;
+            }
+        }
         if (!Ports.isFree(options.port())) {
             System.err.println("vafa run: port " + options.port() + " is taken; give another with --port or VAFA_PORT.");
+            if (folder != null) {
+                folder.close();
+            }
             return 2;
         }
         if (Settings.get(Settings.KEYCLOAK_PORT).isEmpty()) {
             System.setProperty(Settings.KEYCLOAK_PORT, Integer.toString(options.keycloakPort()));
         }
-        return run(options);
+        if (folder != null) {
+            try {
+                keepData(folder, options.fresh());
+            } catch (RuntimeException e) {
+                System.err.println("vafa run: " + e.getMessage());
+                return 1;
+            }
+        }
+        return run(options, dataDir);
+    }
+
+    /** Empties the locked data folder for --fresh, says where it is, and hands it to the servers. */
+    private static void keepData(DataFolder folder, boolean fresh) {
+        try {
+            if (fresh && folder.hasData()) {
+                say("--fresh: removing the data of earlier runs in " + folder.path() + " …");
+                folder.clear();
+            }
+            say("data folder: " + folder.path() + (folder.hasData()
+                    ? " (kept from the last run; ./vafa run --fresh starts over)" : " (new)"));
+            DevInfrastructure.keepDataIn(folder);
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
     }
 
     /**
@@ -77,7 +126,7 @@ public final class VafaRun {
         return command;
     }
 
-    private static int run(Options options) {
+    private static int run(Options options, Path dataDir) {
         long started = System.nanoTime();
         say("starting PostgreSQL and Keycloak (the first Keycloak start on a machine takes about a minute) …");
         CompletableFuture<IdentityServer> keycloak = CompletableFuture.supplyAsync(DevInfrastructure::identityServer);
@@ -137,12 +186,14 @@ public final class VafaRun {
                    Keycloak  %s/admin/  (master realm admin: %s / %s)
                    issuer    %s
                    database  %s  (owner %s)
+                   data      %s
                  Demo logins and POS client secrets are printed by the application above.
                  Ctrl-C stops the application, Keycloak and PostgreSQL.
                 ==============================================================================
 
                 """, (System.nanoTime() - started) / 1e9, base, base, identity.baseUrl(), identity.adminUser(),
-                identity.adminPassword(), identity.issuerUri(), appDatabase, database.superUser());
+                identity.adminPassword(), identity.issuerUri(), appDatabase, database.superUser(),
+                dataDir == null ? "thrown away on exit" : dataDir + "  (kept; ./vafa run --fresh starts over)");
         try {
             return app.waitFor();
         } catch (InterruptedException e) {
@@ -202,12 +253,13 @@ public final class VafaRun {
         System.out.println("[vafa run] " + message);
     }
 
-    record Options(Path app, int port, int keycloakPort, List<String> appArgs) {
+    record Options(Path app, int port, int keycloakPort, boolean fresh, List<String> appArgs) {
 
         static Options parse(String[] args) {
             Path app = null;
             int port = Settings.getInt("VAFA_PORT", DEFAULT_PORT);
             int keycloakPort = Settings.getInt(Settings.KEYCLOAK_PORT, DEFAULT_KEYCLOAK_PORT);
+            boolean fresh = false;
             List<String> appArgs = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -215,6 +267,7 @@ public final class VafaRun {
                     case "--app" -> app = Path.of(value(args, ++i, arg));
                     case "--port" -> port = number(value(args, ++i, arg), arg);
                     case "--keycloak-port" -> keycloakPort = number(value(args, ++i, arg), arg);
+                    case "--fresh" -> fresh = true;
                     case "--" -> {
                         appArgs.addAll(List.of(args).subList(i + 1, args.length));
                         i = args.length;
@@ -235,7 +288,7 @@ public final class VafaRun {
             if (app == null) {
                 throw new IllegalArgumentException("--app is required");
             }
-            return new Options(app, port, keycloakPort, List.copyOf(appArgs));
+            return new Options(app, port, keycloakPort, fresh, List.copyOf(appArgs));
         }
 
         private static String value(String[] args, int index, String option) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,12 +33,31 @@ class VafaRunTest {
     @Test
     void readsPortsFromTheArguments() {
         VafaRun.Options options = VafaRun.Options.parse(
-                new String[] {"--app", "a.jar", "--port=9090", "--keycloak-port", "9191", "--", "--debug"});
+                new String[] {"--app", "a.jar", "--port=9090", "--keycloak-port", "9191", "--fresh", "--", "--debug"});
 
         assertThat(options.app()).isEqualTo(Path.of("a.jar"));
         assertThat(options.port()).isEqualTo(9090);
         assertThat(options.keycloakPort()).isEqualTo(9191);
+        assertThat(options.fresh()).isTrue();
         assertThat(options.appArgs()).containsExactly("--debug");
+        assertThat(VafaRun.Options.parse(new String[] {"--app", "a.jar"}).fresh()).isFalse();
+    }
+
+    @Test
+    void stopsBeforeStartingAnyServerWhenAnotherRunHoldsTheDataFolder() throws Exception {
+        Path jar = fakeApplicationJar();
+        Path data = dir.resolve("data");
+        try (DataFolder other = DataFolder.lock(data);
+             ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path kept = Files.createDirectories(other.postgres()).resolve("PG_VERSION");
+            Files.writeString(kept, "18");
+
+            int exitCode = VafaRun.launch(new String[] {"--app", jar.toString(),
+                    "--port", Integer.toString(taken.getLocalPort()), "--fresh"}, data);
+
+            assertThat(exitCode).as("the folder in use, not the port taken (2)").isEqualTo(1);
+            assertThat(kept).exists();
+        }
     }
 
     @Test
