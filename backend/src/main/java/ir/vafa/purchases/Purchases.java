@@ -12,4 +12,7 @@ public interface Purchases {
 
 	/** Takes back what the returned lines earned; the same return id and content again answers the first receipt. */
 	ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request);
+
+	/** What a purchase would earn under the draft or a version; writes nothing. */
+	DryRun.Result dryRun(DryRun request);
 }

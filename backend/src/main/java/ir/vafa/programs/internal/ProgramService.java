@@ -137,8 +137,10 @@ class ProgramService implements Programs {
 
 	@Override
 	@Transactional
-	public Publication publishDraft(Instant activateAt, String actor) {
+	public Publication publishDraft(Instant requested, String actor) {
 		UUID tenant = CurrentTenant.id();
+		// PostgreSQL keeps microseconds (and the driver rounds): every node reads back exactly this instant.
+		Instant activateAt = requested == null ? null : requested.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		Instant now = clock.instant();
 		ProgramState before = store.lock(tenant, now);
 		ProgramDefinition definition = store.draft(tenant).map(ProgramStore.Draft::definition)

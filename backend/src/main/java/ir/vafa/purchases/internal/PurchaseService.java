@@ -62,12 +62,13 @@ class PurchaseService implements Purchases {
 	private final Clock clock;
 	private final ReturnService returns;
 	private final Receipts receipts;
+	private final DryRunService dryRuns;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate writing;
 	private final TransactionTemplate reading;
 
 	PurchaseService(PurchaseStore store, Programs programs, Members members, List<PurchaseParticipant> participants,
-			WriteBatches batches, Clock clock, ReturnService returns, Receipts receipts, ApplicationEventPublisher events,
+			WriteBatches batches, Clock clock, ReturnService returns, Receipts receipts, DryRunService dryRuns, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
 		this.store = store;
 		this.programs = programs;
@@ -77,6 +78,7 @@ class PurchaseService implements Purchases {
 		this.clock = clock;
 		this.returns = returns;
 		this.receipts = receipts;
+		this.dryRuns = dryRuns;
 		this.events = events;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
@@ -156,6 +158,11 @@ class PurchaseService implements Purchases {
 	@Override
 	public ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request) {
 		return returns.record(purchaseExternalId, request);
+	}
+
+	@Override
+	public ir.vafa.purchases.DryRun.Result dryRun(ir.vafa.purchases.DryRun request) {
+		return dryRuns.run(request);
 	}
 
 	private static PurchaseFacts facts(UUID purchaseId, PurchaseRequest request, MemberFacts member) {

@@ -1,0 +1,33 @@
+package ir.vafa.purchases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tries a purchase against the draft ({@code version} null) or any published version, as a member with the given
+ * state or a real member's current one ({@code member.id}); nothing is written.
+ *
+ * @param purchase as the POS would send it; {@code externalId} may be left out
+ */
+public record DryRun(Integer version, PurchaseRequest purchase, MemberState member) {
+
+	/**
+	 * Either {@code id} (the member's state as it is now) or the state itself; all left out: a new member on their
+	 * first purchase.
+	 */
+	public record MemberState(UUID id, Long purchaseCount, String tier, Map<String, Integer> stamps) {
+	}
+
+	/** What the purchase would earn, each effect with its rule and why. */
+	public record Result(int version, boolean draft, long pointsEarned, List<Effect> effects, MemberState member) {
+	}
+
+	/**
+	 * One effect: {@code kind} POINTS (with {@code lineNo} and {@code points}), STAMP (with {@code lineNo} and
+	 * {@code cardId}) or REWARD ({@code cardId}, {@code rewardCode}); {@code why} in words.
+	 */
+	public record Effect(String kind, String ruleId, String ruleName, Integer lineNo, Long points, String cardId,
+			String rewardCode, String why) {
+	}
+}
