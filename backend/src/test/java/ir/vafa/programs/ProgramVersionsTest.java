@@ -147,7 +147,7 @@ class ProgramVersionsTest extends ApiTest {
 				new BigDecimal("10000"), 1L, null, Set.of("platinum"))));
 		int versions = admin.get("/api/program/versions").json().size();
 
-		assertThat(admin.put("/api/program", base.withTiers(outOfOrder)).fields()).contains("tiers.levels[1].threshold");
+		assertThat(admin.put("/api/program", base.withTiers(outOfOrder)).fields()).containsExactly("tiers.levels[2].threshold");
 		assertThat(admin.put("/api/program", base.withLifecycle(new Lifecycle(-1, null, null))).fields())
 			.containsExactly("lifecycle.pendingDays");
 		assertThat(admin.put("/api/program", unknownTier).fields()).containsExactly("rules[0].tiers");
