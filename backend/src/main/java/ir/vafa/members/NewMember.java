@@ -2,6 +2,7 @@ package ir.vafa.members;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Past;
@@ -9,6 +10,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Enrolment: at least one of phone, email and card number. */
+@Schema(example = """
+		{
+		  "phone": "0912 345 6789",
+		  "email": "sara.ahmadi@example.ir",
+		  "cardNumber": "PARDIS-0042",
+		  "displayName": "سارا احمدی",
+		  "birthday": "1994-03-21",
+		  "consentSms": true,
+		  "consentEmail": false
+		}""")
 public record NewMember(
 		@Pattern(regexp = "[+0-9۰-۹٠-٩ ()-]{5,24}", message = "must be a phone number") String phone,
 		@Email @Size(max = 320) String email,

@@ -2,6 +2,7 @@ package ir.vafa.programs;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import ir.vafa.rules.PointRounding;
 
 /**
@@ -14,6 +15,35 @@ import ir.vafa.rules.PointRounding;
  * @param lifecycle     pending points, expiry and the return policy; null means none and the default policy
  * @param tiers         the tier ladder; null when the program has none
  */
+@Schema(example = """
+		{
+		  "schemaVersion": 2,
+		  "name": "Café Pardis club",
+		  "currency": "IRR",
+		  "timezone": "Asia/Tehran",
+		  "rounding": "DOWN",
+		  "lifecycle": {"pendingDays": 7, "expiry": {"kind": "ROLLING", "months": 6, "endOfMonth": true},
+		    "returnPolicy": "BALANCE_TO_ZERO"},
+		  "tiers": {
+		    "qualification": {"metric": "SPEND", "window": "ROLLING", "months": 12},
+		    "gracePeriodDays": 30,
+		    "levels": [
+		      {"id": "regular", "name": {"en": "Regular", "fa": "عادی"}, "threshold": 0},
+		      {"id": "gold", "name": {"en": "Gold", "fa": "طلایی"}, "threshold": 50000000, "pointsMultiplier": 2}
+		    ]
+		  },
+		  "rules": [
+		    {"kind": "spend", "id": "base", "name": "1 point per 100,000 rials", "spendUnit": 100000,
+		     "pointsPerUnit": 1},
+		    {"kind": "multiplier", "id": "morning-coffee", "name": "Coffee earns double 08:00-10:00", "skus": [],
+		     "categories": ["coffee"], "factor": 2, "window": {"from": "08:00", "to": "10:00", "days": []}},
+		    {"kind": "first-purchase-bonus", "id": "welcome", "name": "Welcome bonus on the first visit", "points": 20},
+		    {"kind": "stamp", "id": "coffee-card", "name": "A stamp for each coffee visit", "cardId": "coffee-card",
+		     "skus": [], "categories": ["coffee"], "stampsPerReward": 6, "rewardCode": "free-latte"},
+		    {"kind": "spend", "id": "gold-weekend", "name": "Gold members: 1 more point per 100,000 rials on Fridays",
+		     "spendUnit": 100000, "pointsPerUnit": 1, "window": {"days": ["FRIDAY"]}, "tiers": ["gold"]}
+		  ]
+		}""")
 public record ProgramDefinition(Integer schemaVersion, String name, String currency, String timezone,
 		PointRounding rounding, Lifecycle lifecycle, TierLadder tiers, List<RuleDefinition> rules) {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import ir.vafa.programs.TierLadder;
 
 /**
@@ -13,6 +14,24 @@ import ir.vafa.programs.TierLadder;
  * {@code expiresAt} (null: never). {@code tier} is the member's tier right after the purchase (null when the program
  * has no ladder), with the tier they came from when this purchase moved them up.
  */
+@Schema(example = """
+		{
+		  "purchaseId": "019ad0c4-5e2a-7c11-9a3e-3f0b6c2d8e41",
+		  "externalId": "pardis-vanak-1-20261128-0042",
+		  "memberId": "019ad0c1-2b7f-7d40-8c55-71e2a9f4b310",
+		  "programVersion": 1,
+		  "pointsEarned": 90,
+		  "balance": 90,
+		  "awards": [
+		    {"lineNo": 1, "ruleId": "base", "ruleName": "1 point per 100,000 rials", "points": 30},
+		    {"lineNo": 2, "ruleId": "base", "ruleName": "1 point per 100,000 rials", "points": 10},
+		    {"lineNo": 1, "ruleId": "morning-coffee", "ruleName": "Coffee earns double 08:00-10:00", "points": 30},
+		    {"lineNo": 1, "ruleId": "welcome", "ruleName": "Welcome bonus on the first visit", "points": 15},
+		    {"lineNo": 2, "ruleId": "welcome", "ruleName": "Welcome bonus on the first visit", "points": 5}
+		  ],
+		  "stamps": [{"lineNo": 1, "cardId": "coffee-card", "ruleId": "coffee-card"}],
+		  "rewards": []
+		}""")
 public record PurchaseReceipt(UUID purchaseId, String externalId, UUID memberId, Integer programVersion,
 		long pointsEarned, Long balance, long pointsPending, Instant availableAt, Instant expiresAt, List<Award> awards,
 		List<Stamp> stamps, List<Reward> rewards, TierOnReceipt tier) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,20 @@ import jakarta.validation.constraints.Size;
  * A purchase as the POS sends it. {@code member} is left out for anonymous purchases. Amounts are decimals in
  * {@code currency}, which must be the program's; the lines' net amounts must add up to {@code total}.
  */
+@Schema(example = """
+		{
+		  "externalId": "pardis-vanak-1-20261128-0042",
+		  "member": {"cardNumber": "PARDIS-0042"},
+		  "store": "vanak-1",
+		  "channel": "pos",
+		  "occurredAt": "2026-11-28T06:12:00Z",
+		  "currency": "IRR",
+		  "total": 4000000,
+		  "lines": [
+		    {"sku": "LATTE", "category": "coffee", "quantity": 2, "unitPrice": 1500000},
+		    {"sku": "CHEESECAKE", "category": "pastry", "quantity": 1, "unitPrice": 1100000, "discount": 100000}
+		  ]
+		}""")
 public record PurchaseRequest(
 		@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:/-]+", message = "must be letters, digits or ._:/-") String externalId,
 		@Valid MemberIdentifier member,
@@ -31,6 +46,8 @@ public record PurchaseRequest(
 
 	public static final int MAX_LINES = 200;
 
+	/** Named apart from a return's line, which would otherwise share the schema name {@code Line}. */
+	@Schema(name = "PurchaseLine")
 	public record Line(
 			@NotBlank @Size(max = 64) String sku,
 			@Size(max = 64) String category,

@@ -3,8 +3,12 @@ package ir.vafa.rewards.internal;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.vafa.members.Members;
 import ir.vafa.platform.ApiProblem;
+import ir.vafa.platform.Refusal;
 import ir.vafa.rewards.IssuedReward;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.rewards.StampCard;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A member's stamp cards and rewards. */
 @RestController
 @RequestMapping("/api/members/{memberId}")
+@Tag(name = "rewards", description = "A member's stamp cards and the rewards full cards issued")
 class RewardController {
 
 	private final Rewards rewards;
@@ -27,12 +32,20 @@ class RewardController {
 	}
 
 	@GetMapping("/cards")
+	@Operation(operationId = "getStampCards", summary = "Read a member's stamp cards",
+			description = "The stamps on each card now, of the stamps that fill it.")
+	@ApiResponse(responseCode = "200", description = "The member's cards, by card id", useReturnTypeSchema = true)
+	@Refusal.NotFound("No member of the tenant has this id")
 	List<StampCard> cards(@PathVariable UUID memberId) {
 		known(memberId);
 		return rewards.cards(memberId);
 	}
 
 	@GetMapping("/rewards")
+	@Operation(operationId = "getRewards", summary = "Read the rewards issued to a member",
+			description = "Newest first.")
+	@ApiResponse(responseCode = "200", description = "The member's rewards", useReturnTypeSchema = true)
+	@Refusal.NotFound("No member of the tenant has this id")
 	List<IssuedReward> rewards(@PathVariable UUID memberId) {
 		known(memberId);
 		return rewards.rewardsFor(memberId);

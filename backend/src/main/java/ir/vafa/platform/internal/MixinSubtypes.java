@@ -1,0 +1,107 @@
+package ir.vafa.platform.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.boot.jackson.JacksonMixinModuleEntries;
+
+/**
+ * swagger-core reads types with a Jackson 2 mapper of its own, so it never sees the {@code @JacksonMixin}s of the
+ * application's Jackson 3 mapper: a rule's {@code kind} (programs' {@code RuleSpecJson}) was missing from the
+ * document, and a client generated from it would send rules the API cannot read. This writes each such mixin's
+ * type name property into the schemas: the base gets the property and a discriminator with its mapping, each
+ * subtype the one value that names it, and each {@code oneOf} of exactly those subtypes the discriminator too.
+ */
+final class MixinSubtypes implements GlobalOpenApiCustomizer {
+
+	private static final String SCHEMAS = "#/components/schemas/";
+
+	private final JacksonMixinModuleEntries mixins;
+	private final ClassLoader classLoader;
+
+	MixinSubtypes(JacksonMixinModuleEntries mixins, ClassLoader classLoader) {
+		this.mixins = mixins;
+		this.classLoader = classLoader;
+	}
+
+	@Override
+	public void customise(OpenAPI openApi) {
+		if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+			return;
+		}
+		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+		mixins.doWithEntry(classLoader, (target, mixin) -> {
+			JsonTypeInfo info = mixin.getAnnotation(JsonTypeInfo.class);
+			JsonSubTypes subtypes = mixin.getAnnotation(JsonSubTypes.class);
+			Schema<?> base = schemas.get(target.getSimpleName());
+			if (info != null && subtypes != null && info.use() == JsonTypeInfo.Id.NAME && base != null) {
+				describe(schemas, base, property(info), subtypes);
+			}
+		});
+	}
+
+	private static void describe(Map<String, Schema> schemas, Schema<?> base, String property, JsonSubTypes subtypes) {
+		Map<String, String> mapping = new LinkedHashMap<>();
+		for (JsonSubTypes.Type subtype : subtypes.value()) {
+			String name = subtype.value().getSimpleName();
+			mapping.put(subtype.name(), SCHEMAS + name);
+			Schema<?> schema = schemas.get(name);
+			if (schema != null) {
+				ownPart(schema).addProperty(property, new JsonSchema().types(Set.of("string"))._const(subtype.name()));
+				ownPart(schema).addRequiredItem(property);
+			}
+		}
+		Schema<?> kind = new JsonSchema().types(Set.of("string"))
+			.description("Names the kind: " + String.join(", ", mapping.keySet()));
+		base.types(Set.of("object")).addProperty(property, kind);
+		base.addRequiredItem(property);
+		base.discriminator(new Discriminator().propertyName(property).mapping(mapping));
+		schemas.values().forEach(schema -> markOneOf(schema, property, mapping));
+	}
+
+	/** A subtype's schema is {@code allOf: [base, own properties]}; the value goes to its own part. */
+	private static Schema<?> ownPart(Schema<?> schema) {
+		List<Schema> allOf = schema.getAllOf();
+		if (allOf == null) {
+			return schema;
+		}
+		return allOf.stream().filter(part -> part.get$ref() == null).findFirst().orElse(schema);
+	}
+
+	private static void markOneOf(Schema<?> schema, String property, Map<String, String> mapping) {
+		if (schema == null) {
+			return;
+		}
+		List<Schema> oneOf = schema.getOneOf();
+		Set<String> subtypes = Set.copyOf(mapping.values());
+		if (oneOf != null && oneOf.stream().map(Schema::get$ref).collect(Collectors.toSet()).equals(subtypes)) {
+			schema.discriminator(new Discriminator().propertyName(property).mapping(mapping));
+		}
+		markOneOf(schema.getItems(), property, mapping);
+		children(schema.getProperties()).forEach(child -> markOneOf(child, property, mapping));
+		children(schema.getAllOf()).forEach(child -> markOneOf(child, property, mapping));
+	}
+
+	private static Collection<Schema> children(Map<String, Schema> properties) {
+		return properties == null ? List.of() : properties.values();
+	}
+
+	private static Collection<Schema> children(List<Schema> parts) {
+		return parts == null ? List.of() : parts;
+	}
+
+	private static String property(JsonTypeInfo info) {
+		return info.property().isEmpty() ? info.use().getDefaultPropertyName() : info.property();
+	}
+}
