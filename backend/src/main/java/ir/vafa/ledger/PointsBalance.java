@@ -18,9 +18,11 @@ public record PointsBalance(UUID memberId, long pointsBalance, long pointsAvaila
 		long pointsExpiring, long pointsDebt, int purchaseCount, BigDecimal lifetimeSpend, Instant firstPurchaseAt,
 		Instant lastPurchaseAt, List<Pending> pending, List<Expiry> expiries) {
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PendingPoints")
 	public record Pending(long points, Instant availableAt) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "UpcomingExpiry")
 	public record Expiry(long points, Instant expiresAt, LocalDate lastDay, String lastDayPersian) {
 	}
 }

@@ -22,7 +22,7 @@ import ir.vafa.rules.PointRounding;
 		  "currency": "IRR",
 		  "timezone": "Asia/Tehran",
 		  "rounding": "DOWN",
-		  "lifecycle": {"pendingDays": 7, "expiry": {"kind": "ROLLING", "months": 6, "endOfMonth": true},
+		  "lifecycle": {"pendingDays": 0, "expiry": {"kind": "ROLLING", "months": 6, "endOfMonth": true},
 		    "returnPolicy": "BALANCE_TO_ZERO"},
 		  "tiers": {
 		    "qualification": {"metric": "SPEND", "window": "ROLLING", "months": 12},

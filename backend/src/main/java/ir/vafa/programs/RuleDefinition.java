@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One rule of a program document, in one of the standard kinds; {@code kind} names it in JSON. Every rule has an
@@ -29,6 +30,7 @@ public sealed interface RuleDefinition {
 	Set<String> tiers();
 
 	/** {@code pointsPerUnit} points per {@code spendUnit} of net spend, rounded once per purchase. */
+	@Schema(name = "SpendRule")
 	record Spend(String id, String name, BigDecimal spendUnit, Long pointsPerUnit, Window window, Set<String> tiers)
 			implements RuleDefinition {
 
@@ -38,16 +40,19 @@ public sealed interface RuleDefinition {
 	}
 
 	/** Lines of the listed SKUs or categories earn {@code factor} times their spend points. */
+	@Schema(name = "MultiplierRule")
 	record Multiplier(String id, String name, Set<String> skus, Set<String> categories, BigDecimal factor,
 			Window window, Set<String> tiers) implements RuleDefinition {
 	}
 
 	/** A fixed bonus on the member's first purchase. */
+	@Schema(name = "FirstPurchaseBonusRule")
 	record FirstPurchaseBonus(String id, String name, Long points, Window window, Set<String> tiers)
 			implements RuleDefinition {
 	}
 
 	/** A visit with a listed line is a stamp on {@code cardId}; {@code stampsPerReward} stamps issue the reward. */
+	@Schema(name = "StampRule")
 	record Stamp(String id, String name, String cardId, Set<String> skus, Set<String> categories,
 			Integer stampsPerReward, String rewardCode, Window window, Set<String> tiers) implements RuleDefinition {
 	}
@@ -56,6 +61,7 @@ public sealed interface RuleDefinition {
 	 * When a rule applies, in the program's time zone: from (inclusive) to (exclusive) local times, on the listed days
 	 * (empty: every day); a {@code from} after {@code to} crosses midnight and its days are the days it starts.
 	 */
+	@Schema(name = "RuleWindow")
 	record Window(LocalTime from, LocalTime to, Set<DayOfWeek> days) {
 	}
 }

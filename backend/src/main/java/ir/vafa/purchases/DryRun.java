@@ -10,6 +10,15 @@ import java.util.UUID;
  *
  * @param purchase as the POS would send it; {@code externalId} may be left out
  */
+@io.swagger.v3.oas.annotations.media.Schema(example = """
+		{
+		  "version": null,
+		  "member": {"purchaseCount": 3, "tier": "gold", "stamps": {"coffee-card": 4}},
+		  "purchase": {"store": "pardis-vanak-1", "channel": "pos", "occurredAt": "2026-11-28T05:12:00Z",
+		    "currency": "IRR", "total": 4000000,
+		    "lines": [{"sku": "LATTE-L", "category": "coffee", "quantity": 2, "unitPrice": 1500000},
+		              {"sku": "CROISSANT", "category": "pastry", "quantity": 1, "unitPrice": 1000000}]}
+		}""")
 public record DryRun(Integer version, PurchaseRequest purchase, MemberState member) {
 
 	/**

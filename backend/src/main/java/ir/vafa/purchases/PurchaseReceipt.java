@@ -22,6 +22,9 @@ import ir.vafa.programs.TierLadder;
 		  "programVersion": 1,
 		  "pointsEarned": 90,
 		  "balance": 90,
+		  "pointsPending": 0,
+		  "availableAt": null,
+		  "expiresAt": "2027-05-31T20:30:00Z",
 		  "awards": [
 		    {"lineNo": 1, "ruleId": "base", "ruleName": "1 point per 100,000 rials", "points": 30},
 		    {"lineNo": 2, "ruleId": "base", "ruleName": "1 point per 100,000 rials", "points": 10},
@@ -30,7 +33,8 @@ import ir.vafa.programs.TierLadder;
 		    {"lineNo": 2, "ruleId": "welcome", "ruleName": "Welcome bonus on the first visit", "points": 5}
 		  ],
 		  "stamps": [{"lineNo": 1, "cardId": "coffee-card", "ruleId": "coffee-card"}],
-		  "rewards": []
+		  "rewards": [],
+		  "tier": {"id": "regular", "name": {"en": "Regular", "fa": "عادی"}, "upgradedFrom": null}
 		}""")
 public record PurchaseReceipt(UUID purchaseId, String externalId, UUID memberId, Integer programVersion,
 		long pointsEarned, Long balance, long pointsPending, Instant availableAt, Instant expiresAt, List<Award> awards,

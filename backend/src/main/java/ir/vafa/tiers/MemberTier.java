@@ -16,6 +16,7 @@ import ir.vafa.programs.TierLadder;
 public record MemberTier(String tierId, TierLadder.Names name, Instant since, TierLadder.Qualification.Metric metric,
 		LocalDate windowStart, BigDecimal value, Next next, Keep keep, Assignment assignment, Instant graceUntil) {
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "NextTier")
 	public record Next(String tierId, TierLadder.Names name, BigDecimal threshold, BigDecimal distance) {
 	}
 
@@ -23,9 +24,11 @@ public record MemberTier(String tierId, TierLadder.Names name, Instant since, Ti
 	 * To keep the tier, {@code needed} more by {@code by} (0: kept until then anyway); for a rolling window, the
 	 * day the oldest activity counted now leaves it and the value would fall under the threshold.
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "KeepTier")
 	public record Keep(BigDecimal threshold, BigDecimal needed, LocalDate by) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "TierPlacement")
 	public record Assignment(Instant until, String reason, String by) {
 	}
 }

@@ -193,7 +193,7 @@ class OpenApiTest extends ApiTest {
 
 	@Test
 	void rulesNameTheirKindAsTheApiReadsIt() {
-		JsonNode rule = document.at("/components/schemas/RuleSpec");
+		JsonNode rule = document.at("/components/schemas/RuleDefinition");
 		assertThat(rule.at("/discriminator/propertyName").asString()).isEqualTo("kind");
 		assertThat(rule.at("/discriminator/mapping").propertyNames())
 			.containsExactlyInAnyOrder("spend", "multiplier", "first-purchase-bonus", "stamp");
@@ -214,7 +214,7 @@ class OpenApiTest extends ApiTest {
 				}
 			}
 		}
-		assertThat(byName).containsKeys("PurchaseRequest", "PurchaseLine", "ReturnLine", "RuleSpec");
+		assertThat(byName).containsKeys("PurchaseRequest", "PurchaseLine", "ReturnLine", "RuleDefinition");
 		byName.forEach((name, types) -> assertThat(types).as("types named " + name).hasSize(1));
 	}
 

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.jackson.JacksonMixinModuleEntries;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,8 +63,8 @@ class OpenApiConfiguration {
 	}
 
 	@Bean
-	MixinSubtypes mixinSubtypes(JacksonMixinModuleEntries mixins, ApplicationContext context) {
-		return new MixinSubtypes(mixins, context.getClassLoader());
+	TypeNames typeNames(java.util.List<ir.vafa.platform.PolymorphicTypes> declared) {
+		return new TypeNames(declared.stream().flatMap(d -> d.bases().stream()).toList());
 	}
 
 	/** The jar's version; classes run from a build directory have none. */

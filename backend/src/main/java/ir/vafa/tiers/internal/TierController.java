@@ -60,6 +60,8 @@ class TierController {
 	}
 
 	/** Places the member in {@code tierId} until {@code until} (an instant), for {@code reason}. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "TierPlacementRequest", example = """
+			{"tierId": "gold", "until": "2027-03-20T20:30:00Z", "reason": "Press partner for the Nowruz campaign"}""")
 	record Assignment(String tierId, Instant until, String reason) {
 	}
 

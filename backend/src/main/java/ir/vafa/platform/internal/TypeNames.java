@@ -14,25 +14,23 @@ import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
-import org.springframework.boot.jackson.JacksonMixinModuleEntries;
 
 /**
- * swagger-core reads types with a Jackson 2 mapper of its own, so it never sees the {@code @JacksonMixin}s of the
- * application's Jackson 3 mapper: a rule's {@code kind} (programs' {@code RuleSpecJson}) was missing from the
- * document, and a client generated from it would send rules the API cannot read. This writes each such mixin's
- * type name property into the schemas: the base gets the property and a discriminator with its mapping, each
- * subtype the one value that names it, and each {@code oneOf} of exactly those subtypes the discriminator too.
+ * Writes the type name property of the API's polymorphic types into the schemas, as the application's Jackson
+ * reads them (a rule's {@code kind}): swagger-core, reading the types with a Jackson 2 mapper of its own, leaves a
+ * sealed interface's {@code @JsonTypeInfo} out, and a client generated without it would send rules the API cannot
+ * read. The base gets the property and a discriminator with its mapping, each subtype the one value that names it,
+ * and each {@code oneOf} of exactly those subtypes the discriminator too.
  */
-final class MixinSubtypes implements GlobalOpenApiCustomizer {
+final class TypeNames implements GlobalOpenApiCustomizer {
 
 	private static final String SCHEMAS = "#/components/schemas/";
 
-	private final JacksonMixinModuleEntries mixins;
-	private final ClassLoader classLoader;
+	private final List<Class<?>> bases;
 
-	MixinSubtypes(JacksonMixinModuleEntries mixins, ClassLoader classLoader) {
-		this.mixins = mixins;
-		this.classLoader = classLoader;
+	/** @param bases types carrying {@code @JsonTypeInfo(use = NAME)} and {@code @JsonSubTypes} */
+	TypeNames(List<Class<?>> bases) {
+		this.bases = List.copyOf(bases);
 	}
 
 	@Override
@@ -41,20 +39,27 @@ final class MixinSubtypes implements GlobalOpenApiCustomizer {
 			return;
 		}
 		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
-		mixins.doWithEntry(classLoader, (target, mixin) -> {
-			JsonTypeInfo info = mixin.getAnnotation(JsonTypeInfo.class);
-			JsonSubTypes subtypes = mixin.getAnnotation(JsonSubTypes.class);
-			Schema<?> base = schemas.get(target.getSimpleName());
+		for (Class<?> type : bases) {
+			JsonTypeInfo info = type.getAnnotation(JsonTypeInfo.class);
+			JsonSubTypes subtypes = type.getAnnotation(JsonSubTypes.class);
+			Schema<?> base = schemas.get(schemaName(type));
 			if (info != null && subtypes != null && info.use() == JsonTypeInfo.Id.NAME && base != null) {
 				describe(schemas, base, property(info), subtypes);
 			}
-		});
+		}
+	}
+
+	/** A type's schema name: its {@code @Schema(name)}, else its simple name, as swagger-core names it. */
+	static String schemaName(Class<?> type) {
+		io.swagger.v3.oas.annotations.media.Schema named = type
+			.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+		return named != null && !named.name().isEmpty() ? named.name() : type.getSimpleName();
 	}
 
 	private static void describe(Map<String, Schema> schemas, Schema<?> base, String property, JsonSubTypes subtypes) {
 		Map<String, String> mapping = new LinkedHashMap<>();
 		for (JsonSubTypes.Type subtype : subtypes.value()) {
-			String name = subtype.value().getSimpleName();
+			String name = schemaName(subtype.value());
 			mapping.put(subtype.name(), SCHEMAS + name);
 			Schema<?> schema = schemas.get(name);
 			if (schema != null) {
