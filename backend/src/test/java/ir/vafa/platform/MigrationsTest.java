@@ -121,6 +121,91 @@ class MigrationsTest {
 	}
 
 	@Test
+	void programVersionsBecomeDocumentsOfSchemaOneThatReadAsTheyWerePublished() throws Exception {
+		aTenantWithAMemberAtVersion("7");
+		String rules = new String(MigrationsTest.class.getResourceAsStream("/program-documents/schema-1-cafe.json")
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String v1Rules = new tools.jackson.databind.json.JsonMapper().readTree(rules).get("rules").toString();
+		owner.sql("INSERT INTO program (tenant_id, current_version, updated_at) VALUES (?, 1, now())").param(TENANT)
+			.update();
+		owner.sql("""
+				INSERT INTO program_version (tenant_id, version, name, currency, timezone, rounding, rules, published_at,
+				  published_by)
+				VALUES (?, 1, 'Café Vafa club', 'IRR', 'Asia/Tehran', 'DOWN', CAST(? AS jsonb), now(), 'admin')""")
+			.params(TENANT, v1Rules).update();
+
+		migrateTo("latest");
+
+		String document = owner.sql("SELECT document::text FROM program_version WHERE tenant_id = ?").param(TENANT)
+			.query(String.class).single();
+		tools.jackson.databind.JsonNode stored = new tools.jackson.databind.json.JsonMapper().readTree(document);
+		assertThat(stored.get("schemaVersion").asInt()).isEqualTo(1);
+		assertThat(stored.get("rules")).isEqualTo(new tools.jackson.databind.json.JsonMapper().readTree(v1Rules));
+		assertThat(owner.sql("SELECT revision FROM program WHERE tenant_id = ?").param(TENANT).query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(owner.sql("SELECT action FROM program_audit WHERE tenant_id = ?").param(TENANT).query(String.class)
+			.list()).containsExactly("PUBLISHED");
+	}
+
+	@Test
+	void todaysLedgerBecomesLotsSpentOldestFirstAndWhatWasSpentBeyondThemADebt() {
+		aTenantWithAMemberAtVersion("8");
+		String line = """
+				INSERT INTO ledger_line (tenant_id, member_id, kind, points, reason, created_at)
+				VALUES (?, ?, ?, ?, 'x', now() + make_interval(secs => ?))""";
+		// earn 100, earn 50, redeem 120, adjust +10, reverse 60: 160 earned, 180 spent
+		write(line, new Object[] { TENANT, MEMBER, "EARN", 100, 1 }, new Object[] { TENANT, MEMBER, "EARN", 50, 2 },
+				new Object[] { TENANT, MEMBER, "REDEEM", -120, 3 }, new Object[] { TENANT, MEMBER, "ADJUST", 10, 4 },
+				new Object[] { TENANT, MEMBER, "REVERSE", -60, 5 });
+		owner.sql("INSERT INTO member_account (tenant_id, member_id, points_balance) VALUES (?, ?, -20)")
+			.params(TENANT, MEMBER).update();
+		List<Long> ids = owner.sql("SELECT id FROM ledger_line ORDER BY id").query(Long.class).list();
+
+		migrateTo("latest");
+
+		assertThat(owner.sql("SELECT id, points, remaining FROM point_lot ORDER BY id").query().listOfRows())
+			.extracting(r -> List.of(((Number) r.get("id")).longValue(), ((Number) r.get("points")).longValue(),
+					((Number) r.get("remaining")).longValue()))
+			.containsExactly(List.of(ids.get(0), 100L, 0L), List.of(ids.get(1), 50L, 0L), List.of(ids.get(3), 10L, 0L));
+		assertThat(owner.sql("SELECT lot_id, line_id, points FROM lot_allocation ORDER BY line_id, lot_id").query()
+			.listOfRows()).extracting(r -> List.of(((Number) r.get("lot_id")).longValue(),
+					((Number) r.get("line_id")).longValue(), ((Number) r.get("points")).longValue()))
+			.containsExactly(List.of(ids.get(0), ids.get(2), 100L), List.of(ids.get(1), ids.get(2), 20L),
+					List.of(ids.get(1), ids.get(4), 30L), List.of(ids.get(3), ids.get(4), 10L));
+		assertThat(owner.sql("SELECT line_id, outstanding FROM point_debt").query().listOfRows())
+			.extracting(r -> List.of(((Number) r.get("line_id")).longValue(), ((Number) r.get("outstanding")).longValue()))
+			.containsExactly(List.of(ids.get(4), 20L));
+		assertThat(owner.sql("SELECT points_debt FROM member_account").query(Long.class).single()).isEqualTo(20);
+	}
+
+	@Test
+	void stampsAndRewardsLearnTheCardCycleTheyBelongTo() {
+		aTenantWithAMemberAtVersion("11");
+		owner.sql("""
+				INSERT INTO stamp_card (tenant_id, member_id, card_id, stamps, stamps_per_reward)
+				VALUES (?, ?, 'coffee', 2, 3)""").params(TENANT, MEMBER).update();
+		String stamp = """
+				INSERT INTO stamp_event (tenant_id, member_id, card_id, delta, purchase_id, line_no, rule_id, rule_name,
+				  program_version, created_at)
+				VALUES (?, ?, 'coffee', 1, ?, 1, 'card', 'Card', 1, now())""";
+		for (int i = 0; i < 5; i++) {
+			write(stamp, new Object[] { TENANT, MEMBER, UUID.randomUUID() });
+		}
+		owner.sql("""
+				INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, status, rule_id, rule_name,
+				  program_version, issued_at)
+				VALUES (?, ?, ?, 'free', 'coffee', 'ISSUED', 'card', 'Card', 1, now())""")
+			.params(TENANT, UUID.randomUUID(), MEMBER).update();
+
+		migrateTo("latest");
+
+		assertThat(owner.sql("SELECT cycle FROM stamp_card").query(Integer.class).single()).isEqualTo(2);
+		assertThat(owner.sql("SELECT card_cycle FROM issued_reward").query(Integer.class).single()).isEqualTo(1);
+		assertThat(owner.sql("SELECT cycle FROM stamp_event ORDER BY id").query(Integer.class).list())
+			.containsExactly(1, 1, 1, 2, 2);
+	}
+
+	@Test
 	void aLedgerLineWhoseLinesDoNotAddUpToItsPointsIsRefused() {
 		aTenantWithAMemberAtVersion("latest");
 		String line = """
