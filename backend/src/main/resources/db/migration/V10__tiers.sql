@@ -72,6 +72,19 @@ LEFT JOIN program_version v ON v.tenant_id = pr.tenant_id AND v.version = pr.cur
 WHERE p.member_id IS NOT NULL
 GROUP BY 1, 2, 3;
 
+-- What returns took back of each day's spend (their receipts say the amount).
+UPDATE member_activity_day AS d SET spend = d.spend - r.amount
+FROM (SELECT p.tenant_id, p.member_id,
+             (p.occurred_at AT TIME ZONE coalesce(v.document ->> 'timezone', 'Asia/Tehran'))::date AS day,
+             sum((pr.receipt ->> 'amountReturned')::numeric) AS amount
+      FROM purchase_return pr
+      JOIN purchase p ON p.tenant_id = pr.tenant_id AND p.id = pr.purchase_id
+      LEFT JOIN program g ON g.tenant_id = p.tenant_id
+      LEFT JOIN program_version v ON v.tenant_id = g.tenant_id AND v.version = g.current_version
+      WHERE p.member_id IS NOT NULL AND pr.receipt ? 'amountReturned'
+      GROUP BY 1, 2, 3) AS r
+WHERE d.tenant_id = r.tenant_id AND d.member_id = r.member_id AND d.day = r.day;
+
 UPDATE member_activity_day AS d SET points = e.points
 FROM (SELECT l.tenant_id, l.member_id,
              (p.occurred_at AT TIME ZONE coalesce(v.document ->> 'timezone', 'Asia/Tehran'))::date AS day,

@@ -1,5 +1,9 @@
 package ir.vafa.jobs.internal;
 
+import ir.vafa.platform.Refusal;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Support staff see the jobs and run any of them at once; each run is written to the support audit. */
 @RestController
 @RequestMapping("/api/support/jobs")
+@Tag(name = "jobs", description = "Jobs that run by themselves on one node of the cluster at a time; support staff run "
+		+ "any of them at once")
 class JobController {
 
 	private final JobScheduler scheduler;
@@ -37,11 +43,18 @@ class JobController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listJobs", summary = "List the jobs, how often each runs and when it runs next")
+	@ApiResponse(responseCode = "200", description = "The jobs", useReturnTypeSchema = true)
 	List<JobView> jobs() {
 		return scheduler.jobs().values().stream().map(this::view).toList();
 	}
 
 	@PostMapping("/{name}/runs")
+	@Operation(operationId = "runJob", summary = "Run a job now, on this node, and answer what it did",
+			description = "Safe beside a run the scheduler started: jobs lock what they work on and skip what another "
+					+ "run holds. Written to the support audit.")
+	@ApiResponse(responseCode = "200", description = "What the run did: its counts and time", useReturnTypeSchema = true)
+	@Refusal.NotFound("No job has this name")
 	RunView run(@PathVariable String name, Principal caller) {
 		Job job = scheduler.jobs().get(name);
 		if (job == null) {

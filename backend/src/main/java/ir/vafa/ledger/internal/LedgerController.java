@@ -63,6 +63,11 @@ class LedgerController {
 	}
 
 	@GetMapping("/lots")
+	@Operation(operationId = "listLots", summary = "Read a member's lots: points earned together, what is left of each",
+			description = "Newest first; each with when it becomes available, when it expires and its status.")
+	@Parameter(name = "live", in = ParameterIn.QUERY, description = "Only lots with points left (default true)")
+	@ApiResponse(responseCode = "200", description = "The lots", useReturnTypeSchema = true)
+	@Refusal.NotFound("No member of the tenant has this id")
 	List<PointLot> lots(@PathVariable UUID memberId, @RequestParam(defaultValue = "true") boolean live) {
 		known(memberId);
 		return ledger.lots(memberId, live);

@@ -208,11 +208,13 @@ final class ProgramChecks {
 			case RuleDefinition.FirstPurchaseBonus r -> required(at + ".points", r.points());
 			case RuleDefinition.Stamp r -> required(at + ".stampsPerReward", r.stampsPerReward());
 		}
-		if (rule.window() != null && rule.window().days() != null && rule.window().days().contains(null)) {
+		// No contains(null): immutable sets (Set.of) refuse to be asked it.
+		if (rule.window() != null && rule.window().days() != null
+				&& rule.window().days().stream().anyMatch(java.util.Objects::isNull)) {
 			add(at + ".window.days", "must be days of the week: MONDAY … SUNDAY");
 		}
 		Set<String> tiers = rule.tiers();
-		if (tiers != null && tiers.contains(null)) {
+		if (tiers != null && tiers.stream().anyMatch(java.util.Objects::isNull)) {
 			add(at + ".tiers", "must name tiers by their ids");
 		}
 	}

@@ -1,5 +1,8 @@
 package ir.vafa.purchases.internal;
 
+import ir.vafa.platform.Refusal;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import ir.vafa.purchases.DryRun;
 import ir.vafa.purchases.Purchases;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +23,16 @@ class DryRunController {
 	}
 
 	@PostMapping("/api/program/dry-run")
+	@io.swagger.v3.oas.annotations.tags.Tag(name = "programs")
+	@Operation(operationId = "dryRunPurchase", summary = "Try a purchase against the draft or a version; writes nothing",
+			description = """
+					Evaluates the purchase as the version (or the draft, when `version` is left out) would, for a \
+					member in the given state or a real member as they are now (`member.id`), and answers each \
+					effect with its rule and why. Nothing is stored.""")
+	@ApiResponse(responseCode = "200", description = "The effects", useReturnTypeSchema = true)
+	@Refusal.NotFound("`version` is left out and there is no draft")
+	@Refusal.Unprocessable("The draft is invalid, `version` does not exist, the purchase's currency is not the "
+			+ "program's or its lines do not add up to `total`, `member.id` is no member, or `member.tier` is no tier")
 	DryRun.Result dryRun(@RequestBody DryRun request) {
 		return purchases.dryRun(request);
 	}

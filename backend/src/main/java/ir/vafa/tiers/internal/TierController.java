@@ -1,5 +1,11 @@
 package ir.vafa.tiers.internal;
 
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameter;
+import ir.vafa.platform.Refusal;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A member's tier: standing and progress, history, and an admin's placement by hand. */
 @RestController
 @RequestMapping("/api/members/{memberId}/tier")
+@Tag(name = "tiers", description = "A member on the program's tier ladder: standing, progress, history, placement by hand")
 class TierController {
 
 	private final Tiers tiers;
@@ -35,12 +42,19 @@ class TierController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "getMemberTier", summary = "Read a member's tier, progress and what keeps it")
+	@ApiResponse(responseCode = "200", description = "The member's standing", useReturnTypeSchema = true)
+	@Refusal.NotFound("No member of the tenant has this id, or the program has no tier ladder")
 	MemberTier tier(@PathVariable UUID memberId) {
 		known(memberId);
 		return tiers.of(memberId).orElseThrow(() -> ApiProblem.notFound("The program has no tier ladder"));
 	}
 
 	@GetMapping("/history")
+	@Operation(operationId = "getMemberTierHistory", summary = "Read a member's tier changes, newest first")
+	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-500, default 50")
+	@ApiResponse(responseCode = "200", description = "The changes", useReturnTypeSchema = true)
+	@Refusal.NotFound("No member of the tenant has this id")
 	List<TierHistoryEntry> history(@PathVariable UUID memberId,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
 		known(memberId);
@@ -48,12 +62,21 @@ class TierController {
 	}
 
 	@PostMapping("/assignment")
+	@Operation(operationId = "placeMemberInTier", summary = "Place a member in a tier by hand, until a date")
+	@ApiResponse(responseCode = "200", description = "The member's standing after it", useReturnTypeSchema = true)
+	@Refusal.NotFound("No member of the tenant has this id")
+	@Refusal.Conflict("The program has no tier ladder")
+	@Refusal.Unprocessable("`tierId` is no tier of the ladder, `until` is not in the future, or `reason` is missing")
 	MemberTier assign(@PathVariable UUID memberId, @RequestBody Assignment request, Principal caller) {
 		known(memberId);
 		return tiers.assign(memberId, request.tierId(), request.until(), request.reason(), caller.getName());
 	}
 
 	@DeleteMapping("/assignment")
+	@Operation(operationId = "endMemberTierPlacement", summary = "End a placement by hand now")
+	@ApiResponse(responseCode = "200", description = "The member's standing after it", useReturnTypeSchema = true)
+	@Refusal.NotFound("No member of the tenant has this id, or they have no placement by hand")
+	@Refusal.Conflict("The program has no tier ladder")
 	MemberTier endAssignment(@PathVariable UUID memberId, Principal caller) {
 		known(memberId);
 		return tiers.endAssignment(memberId, caller.getName());

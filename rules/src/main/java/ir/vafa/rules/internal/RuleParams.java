@@ -29,7 +29,8 @@ public abstract class RuleParams {
     protected RuleParams(int index, RuleSpec spec) {
         this.index = index;
         this.ruleId = spec.id();
-        this.tiers = Set.copyOf(spec.tiers());
+        // HashSet, not Set.copyOf: the DRL may ask contains(null), which Set.of-style sets reject.
+        this.tiers = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(spec.tiers()));
         this.anyTier = tiers.isEmpty();
         TimeWindow window = spec.window();
         if (window == null) {
