@@ -43,6 +43,20 @@ class TenantIsolationTest extends ApiTest {
 		assertThat(pos.get("/api/members/" + member + "/history").status()).isEqualTo(404);
 		assertThat(pos.get("/api/members/" + member + "/cards").status()).isEqualTo(404);
 		assertThat(pos.get("/api/members/" + member + "/rewards").status()).isEqualTo(404);
+		assertThat(pos.get("/api/members/" + member + "/lots").status()).isEqualTo(404);
+		assertThat(pos.get("/api/members/" + member + "/tier").status()).isEqualTo(404);
+		assertThat(pos.get("/api/members/" + member + "/tier/history").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aDryRunCannotReadAnotherTenantsMember() {
+		Api.Reply tried = foreign.admin().post("/api/program/dry-run", Map.of("version", 1, "member",
+				Map.of("id", member.toString()), "purchase", Map.of("store", "s", "channel", "pos", "occurredAt",
+						Instant.now().toString(), "currency", "IRR", "total", 100000, "lines", java.util.List.of(
+								Map.of("sku", "LATTE", "category", "coffee", "quantity", 1, "unitPrice", 100000)))));
+
+		assertThat(tried.status()).isEqualTo(422);
+		assertThat(tried.fields()).containsExactly("member.id");
 	}
 
 	@Test
@@ -114,6 +128,8 @@ class TenantIsolationTest extends ApiTest {
 	@Test
 	void tenantTokensCannotReachSupportEndpointsAndSupportHasNoTenant() {
 		assertThat(owner.admin().get("/api/support/tenants").status()).isEqualTo(403);
+		assertThat(owner.admin().get("/api/support/jobs").status()).isEqualTo(403);
+		assertThat(owner.admin().post("/api/support/jobs/points-expiry/runs", Map.of()).status()).isEqualTo(403);
 		assertThat(owner.pos().post("/api/support/tenants/" + foreign.id() + "/suspension", Map.of()).status())
 			.isEqualTo(403);
 		Api.Reply supportAsTenant = support().get("/api/members/" + member);

@@ -6,12 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import ir.vafa.jobs.Job;
-import ir.vafa.jobs.JobRun;
+import ir.vafa.jobs.TenantJob;
 import ir.vafa.ledger.PointsExpired;
-import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.TenantDirectory;
-import ir.vafa.tenancy.TenantView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same time skips the members the first holds. So each lot expires exactly once.
  */
 @Component
-class ExpiryJob implements Job {
+class ExpiryJob extends TenantJob {
 
 	private static final String LOCK_MEMBERS = """
 			SELECT a.member_id FROM member_account a
@@ -61,58 +58,32 @@ class ExpiryJob implements Job {
 			FROM lines l""";
 
 	private final JdbcClient jdbc;
-	private final TenantDirectory tenants;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
-	private final Duration every;
 	private final int batchLots;
 
 	ExpiryJob(JdbcClient jdbc, TenantDirectory tenants, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, @Value("${vafa.jobs.points-expiry.every:PT1H}") Duration every,
 			@Value("${vafa.jobs.points-expiry.batch-lots:5000}") int batchLots) {
+		super("points-expiry", "Expires lots whose expiry has come: one ledger line per member, naming its lots", every,
+				tenants);
 		this.jdbc = jdbc;
-		this.tenants = tenants;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
-		this.every = every;
 		this.batchLots = batchLots;
-	}
-
-	@Override
-	public String name() {
-		return "points-expiry";
-	}
-
-	@Override
-	public String description() {
-		return "Expires lots whose expiry has come: one ledger line per member, naming its lots";
-	}
-
-	@Override
-	public Duration every() {
-		return every;
 	}
 
 	private record Expired(UUID member, long lineId, long points, long lots) {
 	}
 
 	@Override
-	public JobRun run(Instant now) {
-		long members = 0;
-		long lots = 0;
-		long points = 0;
-		for (TenantView tenant : tenants.list()) {
-			long[] done = CurrentTenant.callAs(tenant.id(), () -> expire(tenant.id(), now));
-			members += done[0];
-			lots += done[1];
-			points += done[2];
-		}
-		return JobRun.of("members", members, "lotsExpired", lots, "pointsExpired", points);
+	protected String[] countNames() {
+		return new String[] { "members", "lotsExpired", "pointsExpired" };
 	}
 
 	/** Batches until nothing due is left that another transaction does not hold. */
-	private long[] expire(UUID tenant, Instant now) {
-		long[] done = new long[3];
+	@Override
+	protected void run(UUID tenant, Instant now, Counts counts) {
 		int emptyRounds = 0;
 		while (emptyRounds < 3) {
 			List<Expired> batch = transaction.execute(tx -> batch(tenant, now));
@@ -126,12 +97,11 @@ class ExpiryJob implements Job {
 			}
 			emptyRounds = 0;
 			for (Expired e : batch) {
-				done[0]++;
-				done[1] += e.lots();
-				done[2] += e.points();
+				counts.add("members", 1);
+				counts.add("lotsExpired", e.lots());
+				counts.add("pointsExpired", e.points());
 			}
 		}
-		return done;
 	}
 
 	/** One batch; null when nothing is due, empty when every due member was locked by someone else. */

@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import ir.vafa.jobs.Job;
-import ir.vafa.jobs.JobRun;
+import ir.vafa.jobs.TenantJob;
 import ir.vafa.ledger.PointsReleased;
-import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.TenantDirectory;
-import ir.vafa.tenancy.TenantView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * run holds, so two runs at once or one that died halfway release nothing twice.
  */
 @Component
-class ReleaseJob implements Job {
+class ReleaseJob extends TenantJob {
 
 	private static final String RELEASE = """
 			WITH due AS (
@@ -40,63 +37,43 @@ class ReleaseJob implements Job {
 			RETURNING l.member_id, l.remaining""";
 
 	private final JdbcClient jdbc;
-	private final TenantDirectory tenants;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
-	private final Duration every;
 
 	ReleaseJob(JdbcClient jdbc, TenantDirectory tenants, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, @Value("${vafa.jobs.points-release.every:PT5M}") Duration every) {
+		super("points-release", "Releases pending points whose return window has closed, and announces them", every,
+				tenants);
 		this.jdbc = jdbc;
-		this.tenants = tenants;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
-		this.every = every;
 	}
 
 	@Override
-	public String name() {
-		return "points-release";
+	protected String[] countNames() {
+		return new String[] { "lotsReleased", "members" };
 	}
 
 	@Override
-	public String description() {
-		return "Releases pending points whose return window has closed, and announces them";
-	}
-
-	@Override
-	public Duration every() {
-		return every;
-	}
-
-	@Override
-	public JobRun run(Instant now) {
-		long lots = 0;
-		long members = 0;
-		for (TenantView tenant : tenants.list()) {
-			long[] done = CurrentTenant.callAs(tenant.id(), () -> release(tenant.id(), now));
-			lots += done[0];
-			members += done[1];
-		}
-		return JobRun.of("lotsReleased", lots, "members", members);
-	}
-
-	private long[] release(UUID tenant, Instant now) {
-		long[] done = new long[2];
+	protected void run(UUID tenant, Instant now, Counts counts) {
 		while (true) {
 			Map<UUID, Long> released = transaction.execute(tx -> {
 				Map<UUID, Long> byMember = new LinkedHashMap<>();
 				List<Object[]> rows = jdbc.sql(RELEASE).params(tenant, Timestamp.from(now), 5000)
 					.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getLong(2) }).list();
 				rows.forEach(r -> byMember.merge((UUID) r[0], (Long) r[1], Long::sum));
-				done[0] += rows.size();
-				byMember.forEach((member, points) -> events.publishEvent(new PointsReleased(tenant, member, points)));
+				counts.add("lotsReleased", rows.size());
+				byMember.forEach((member, points) -> {
+					if (points > 0) {
+						events.publishEvent(new PointsReleased(tenant, member, points));
+					}
+				});
 				return byMember;
 			});
 			if (released == null || released.isEmpty()) {
-				return done;
+				return;
 			}
-			done[1] += released.size();
+			counts.add("members", released.size());
 		}
 	}
 }

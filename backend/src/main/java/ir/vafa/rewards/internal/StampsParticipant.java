@@ -25,6 +25,7 @@ import ir.vafa.rules.Evaluation;
 import ir.vafa.rules.RewardIssued;
 import ir.vafa.rules.StampAdded;
 import ir.vafa.tenancy.CurrentTenant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,10 +51,12 @@ class StampsParticipant implements PurchaseParticipant {
 			VALUES (?, ?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	StampsParticipant(JdbcClient jdbc, Clock clock) {
+	StampsParticipant(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -117,6 +120,9 @@ class StampsParticipant implements PurchaseParticipant {
 							purchase.purchaseId(), r.rule().ruleId(), r.rule().ruleName(), program.version(), now);
 					cards.put(r.cardId(), new Card(0, card.cycle() + 1));
 					receipt.reward(rewardId, r.rewardCode(), r.cardId(), r.rule().ruleId());
+					// delivered after the purchase commits; a purchase rolled back (a retry) takes it with it
+					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, member, rewardId, r.rewardCode(),
+							r.cardId(), purchase.purchaseId()));
 				}
 				default -> {
 				}
@@ -204,9 +210,12 @@ class StampsParticipant implements PurchaseParticipant {
 				// The filled card's other stamps count again, on the current card; a full card issues anew.
 				stamps += perReward - 1;
 				if (stamps >= perReward) {
-					jdbc.sql(ISSUE).params(tenant, Ids.timeOrdered(), stamp.member(), reward.rewardCode(), stamp.cardId(),
+					UUID anew = Ids.timeOrdered();
+					jdbc.sql(ISSUE).params(tenant, anew, stamp.member(), reward.rewardCode(), stamp.cardId(),
 							cycle, null, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
 							Timestamp.from(clock.instant())).update();
+					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, stamp.member(), anew,
+							reward.rewardCode(), stamp.cardId(), null));
 					stamps -= perReward;
 					cycle++;
 				}

@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import ir.vafa.jobs.Job;
-import ir.vafa.jobs.JobRun;
+import ir.vafa.jobs.TenantJob;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.Programs;
 import ir.vafa.programs.TierLadder.Level;
 import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.TenantDirectory;
-import ir.vafa.tenancy.TenantView;
 import ir.vafa.tiers.MemberTier;
 import ir.vafa.tiers.TierChanged;
 import ir.vafa.tiers.TierHistoryEntry.Reason;
@@ -34,55 +32,38 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to do twice.
  */
 @Component
-class RequalificationJob implements Job {
+class RequalificationJob extends TenantJob {
 
 	private final TierService tiers;
 	private final TierStore store;
 	private final Programs programs;
-	private final TenantDirectory tenants;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
-	private final Duration every;
 
 	RequalificationJob(TierService tiers, TierStore store, Programs programs, TenantDirectory tenants,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			@Value("${vafa.jobs.tier-requalification.every:PT1H}") Duration every) {
+		super("tier-requalification",
+				"Starts grace periods, moves members down after them, ends placements by hand that ran out", every,
+				tenants);
 		this.tiers = tiers;
 		this.store = store;
 		this.programs = programs;
-		this.tenants = tenants;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
-		this.every = every;
 	}
 
 	@Override
-	public String name() {
-		return "tier-requalification";
+	protected String[] countNames() {
+		return new String[] { "members", "graceStarted", "movedDown", "placementsEnded" };
 	}
 
 	@Override
-	public String description() {
-		return "Starts grace periods, moves members down after them, ends placements by hand that ran out";
+	protected void run(UUID tenant, Instant now, Counts counts) {
+		programs.active().filter(p -> p.tiers() != null).ifPresent(program -> requalify(program, now, counts));
 	}
 
-	@Override
-	public Duration every() {
-		return every;
-	}
-
-	@Override
-	public JobRun run(Instant now) {
-		long[] counts = new long[4];
-		for (TenantView tenant : tenants.list()) {
-			CurrentTenant.runAs(tenant.id(), () -> programs.active().filter(p -> p.tiers() != null)
-				.ifPresent(program -> requalify(program, now, counts)));
-		}
-		return JobRun.of("members", counts[0], "graceStarted", counts[1], "movedDown", counts[2], "placementsEnded",
-				counts[3]);
-	}
-
-	private void requalify(ActiveProgram program, Instant now, long[] counts) {
+	private void requalify(ActiveProgram program, Instant now, Counts counts) {
 		UUID after = null;
 		while (true) {
 			List<UUID> members = store.membersWithTiers(500, after);
@@ -91,13 +72,13 @@ class RequalificationJob implements Job {
 			}
 			for (UUID member : members) {
 				transaction.executeWithoutResult(tx -> requalify(member, program, now, counts));
-				counts[0]++;
+				counts.add("members", 1);
 			}
 			after = members.getLast();
 		}
 	}
 
-	private void requalify(UUID member, ActiveProgram program, Instant now, long[] counts) {
+	private void requalify(UUID member, ActiveProgram program, Instant now, Counts counts) {
 		Ladder ladder = new Ladder(program.tiers());
 		MemberTier standing = tiers.standing(member, program, true);
 		TierStore.State state = store.standing(member, ladder.column(), standing.windowStart(),
@@ -105,7 +86,7 @@ class RequalificationJob implements Job {
 		if (state.manualUntil() != null) {
 			if (!state.manualUntil().isAfter(now)) {
 				tiers.end(member, program, standing, null, now);
-				counts[3]++;
+				counts.add("placementsEnded", 1);
 			}
 			return;
 		}
@@ -126,7 +107,7 @@ class RequalificationJob implements Job {
 			store.set(member, current.id(), state.since(), state.reachedByPurchase(), null, null, null, until);
 			store.history(member, current.id(), current.id(), Reason.GRACE_STARTED, value, null, program.version(), null,
 					"keeps " + current.id() + " until " + until, now);
-			counts[1]++;
+			counts.add("graceStarted", 1);
 			return;
 		}
 		if (graceDays > 0 && state.graceUntil().isAfter(now)) {
@@ -136,7 +117,7 @@ class RequalificationJob implements Job {
 		store.history(member, current.id(), qualifying.id(), Reason.DOWNGRADE, value, null, program.version(), null,
 				null, now);
 		events.publishEvent(new TierChanged(CurrentTenant.id(), member, current.id(), qualifying.id(), Reason.DOWNGRADE));
-		counts[2]++;
+		counts.add("movedDown", 1);
 	}
 
 	/** The value that keeps a tier: the rolling window's, or the better of this calendar year and the last. */

@@ -31,7 +31,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tiers on the purchase path, for programs with a ladder. It reads the member's tier and qualifying value in the
+ * Tiers on the purchase path. Every purchase counts its spend, points and visit on its day (whether or not the
+ * program has a ladder yet). For programs with a ladder it reads the member's tier and qualifying value in the
  * purchase's read batch (the rules see the tier: its multiplier, rules limited to tiers); then the purchase's day
  * counts its spend, points and visit, and a member whose value now reaches a higher tier moves up in the same
  * transaction: the next purchase earns the new tier's benefits, this one earned the old tier's. A return takes its
@@ -55,8 +56,10 @@ class TierParticipant implements PurchaseParticipant {
 	public Prepared prepare(PurchaseContext purchase, ReadBatch reads) {
 		ActiveProgram program = purchase.program();
 		if (program.tiers() == null) {
-			return (evaluation, writes, receipt) -> {
-			};
+			// No ladder to read, but the day's activity still counts: a ladder published later sees past spend.
+			return (evaluation, writes, receipt) -> writes.add(TierStore.UPSERT_ACTIVITY, CurrentTenant.id(),
+					purchase.memberId(), Date.valueOf(purchase.request().occurredAt().atZone(program.zone()).toLocalDate()),
+					purchase.request().total(), receipt.earned(), 1);
 		}
 		Ladder ladder = new Ladder(program.tiers());
 		LocalDate today = purchase.now().atZone(program.zone()).toLocalDate();

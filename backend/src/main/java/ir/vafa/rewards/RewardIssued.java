@@ -1,0 +1,8 @@
+package ir.vafa.rewards;
+
+import java.util.UUID;
+
+/** A member was issued a reward: a stamp filled their card (by a purchase, or a return that put stamps back). */
+public record RewardIssued(UUID tenantId, UUID memberId, UUID rewardId, String rewardCode, String cardId,
+		UUID purchaseId) {
+}
