@@ -6,7 +6,11 @@ import java.util.Map;
 public record JobRun(Map<String, Long> counts) {
 
 	public JobRun {
-		counts = Map.copyOf(counts);
+		counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+	}
+
+	public boolean didNothing() {
+		return counts.values().stream().allMatch(v -> v == 0);
 	}
 
 	public static JobRun of(String key, long value, Object... more) {

@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 class EventRedeliveryJob implements Job {
 
 	private final IncompleteEventPublications incomplete;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	private final Duration every;
 	private final Duration olderThan;
 
-	EventRedeliveryJob(IncompleteEventPublications incomplete,
+	EventRedeliveryJob(IncompleteEventPublications incomplete, org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			@Value("${vafa.jobs.event-redelivery.every:PT1M}") Duration every,
 			@Value("${vafa.jobs.event-redelivery.older-than:PT1M}") Duration olderThan) {
 		this.incomplete = incomplete;
+		this.jdbc = jdbc;
 		this.every = every;
 		this.olderThan = olderThan;
 	}
@@ -45,7 +47,11 @@ class EventRedeliveryJob implements Job {
 
 	@Override
 	public JobRun run(Instant now) {
+		long due = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND publication_date <= ?")
+			.param(java.sql.Timestamp.from(now.minus(olderThan)))
+			.query(Long.class)
+			.single();
 		incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
-		return JobRun.of("resubmitted", -1);
+		return JobRun.of("resubmitted", due);
 	}
 }

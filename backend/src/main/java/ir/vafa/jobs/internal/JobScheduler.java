@@ -64,7 +64,12 @@ class JobScheduler implements SmartLifecycle {
 		List<RecurringTask<Void>> tasks = jobs.values().stream()
 			.map(job -> Tasks.recurring(job.name(), Schedules.fixedDelay(job.every())).execute((instance, context) -> {
 				JobRun run = job.run(clock.instant());
-				log.info("Job {} ran: {}", job.name(), run.counts());
+				if (run.didNothing()) {
+					log.debug("Job {} ran and found nothing to do", job.name());
+				}
+				else {
+					log.info("Job {} ran: {}", job.name(), run.counts());
+				}
 			}))
 			.toList();
 		scheduler = Scheduler.create(dataSource)
