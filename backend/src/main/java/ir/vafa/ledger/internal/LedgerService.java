@@ -297,21 +297,19 @@ class LedgerService implements Ledger, MemberLock {
 	long earnLot(UUID member, long lineId, UUID purchase, long points, Instant earnedAt, Instant availableAt,
 			Instant expiresAt, Instant now) {
 		long paid = 0;
-		List<LotMove> repayments = new ArrayList<>();
+		Map<Long, Long> paidToDebtLine = new java.util.LinkedHashMap<>();
 		for (LotStore.Debt debt : lots.debts(member)) {
 			long pay = Math.min(points - paid, debt.outstanding());
 			if (pay == 0) {
 				break;
 			}
 			lots.payDebt(member, debt.lineId(), pay);
-			repayments.add(new LotMove(debt.lineId(), pay));
+			paidToDebtLine.put(debt.lineId(), pay);
 			paid += pay;
 		}
 		lots.insertLot(member, lineId, purchase, points, points - paid, earnedAt, availableAt, expiresAt, now);
-		for (LotMove repayment : repayments) {
-			// from the new lot to the line whose points were missing
-			lots.allocate(member, repayment.lotId(), List.of(new LotMove(lineId, repayment.points())), now);
-		}
+		// each payment is an allocation from the new lot to the return's line whose points were missing
+		paidToDebtLine.forEach((debtLine, pay) -> lots.allocate(member, debtLine, List.of(new LotMove(lineId, pay)), now));
 		return paid;
 	}
 

@@ -158,7 +158,7 @@ class LotStore {
 		}
 	}
 
-	/** What a purchase's pending lots hold (for its receipt and the points counted as pending). */
+	/** A lot as the API shows it, its status as of {@code now}. */
 	private static PointLot lot(ResultSet rs, Instant now) throws SQLException {
 		long remaining = rs.getLong("remaining");
 		Instant availableAt = rs.getTimestamp("available_at").toInstant();
