@@ -93,7 +93,7 @@ class ExpiryOnTwoNodesTest extends ApiTest {
 			same.add("--" + key + "=" + environment.getRequiredProperty(key));
 		}
 		same.addAll(List.of("--server.port=0", "--vafa.jobs.scheduler.enabled=false",
-				"--vafa.jobs.points-expiry.batch-lots=7"));
+				"--vafa.jobs.points-expiry.batch-lots=7", "--vafa.jobs.points-expiry.batch-members=3"));
 		ConfigurableApplicationContext node = new SpringApplicationBuilder(VafaApplication.class)
 			.run(same.toArray(String[]::new));
 		nodes.add(node);
