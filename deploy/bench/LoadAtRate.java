@@ -32,10 +32,14 @@ import java.util.concurrent.locks.LockSupport;
  * A request whose connection is busy waits in the queue, and that wait counts in its latency.
  *
  * <pre>java LoadAtRate.java --url http://127.0.0.1:8080/api/purchases --rate 300 --duration 20
- *      [--token T, else $BENCH_TOKEN] [--warmup 3] [--members 200] [--tag run1] [--connections 64]</pre>
+ *      [--token T, else $BENCH_TOKEN] [--warmup 3] [--members 200] [--tag run1] [--connections 64] [--until FILE]</pre>
  *
+ * With {@code --until FILE} the measured run ends as soon as FILE exists, {@code --duration} (up to 900 s) being
+ * only its limit, and {@code LOAD_STARTED} is printed when it begins: run.sh measures purchases for exactly as long
+ * as a job runs.
+ * <p>
  * Output: lines {@code LOAD_<KEY> value} (sent, ok, errors = non-2xx answers + timeouts/IO failures + unfinished,
- * http_errors = non-2xx answers only, p50_ms, p90_ms, p99_ms, max_ms, achieved_per_sec).
+ * http_errors = non-2xx answers only, p50_ms, p90_ms, p99_ms, max_ms, achieved_per_sec, seconds).
  */
 public final class LoadAtRate {
 
@@ -50,7 +54,8 @@ public final class LoadAtRate {
             throw new IllegalArgumentException("give the bearer token with --token or BENCH_TOKEN");
         }
         int rate = bounded(options, "rate", 300, 1, 20_000);
-        int duration = bounded(options, "duration", 20, 1, 240);
+        java.nio.file.Path until = options.containsKey("until") ? java.nio.file.Path.of(options.get("until")) : null;
+        int duration = bounded(options, "duration", 20, 1, until == null ? 240 : 900);
         int warmup = bounded(options, "warmup", 3, 0, 60);
         int members = bounded(options, "members", 200, 1, 1_000_000);
         int connections = bounded(options, "connections", 64, 1, 1024);
@@ -58,10 +63,14 @@ public final class LoadAtRate {
 
         Target target = new Target(url, token);
         if (warmup > 0) {
-            run(target, connections, rate, warmup, members, tag + "-w");
+            run(target, connections, rate, warmup, members, tag + "-w", null);
         }
-        Result result = run(target, connections, rate, duration, members, tag);
-        result.print(rate, duration);
+        if (until != null) {
+            System.out.println("LOAD_STARTED");
+            System.out.flush();
+        }
+        Result result = run(target, connections, rate, duration, members, tag, until);
+        result.print();
     }
 
     /** Where the requests go, and the fixed part of each request's head. */
@@ -92,8 +101,8 @@ public final class LoadAtRate {
 
     private static final Slot END = new Slot(-1, 0);
 
-    private static Result run(Target target, int connections, int rate, int seconds, int members, String tag)
-            throws InterruptedException {
+    private static Result run(Target target, int connections, int rate, int seconds, int members, String tag,
+            java.nio.file.Path until) throws InterruptedException {
         int total = rate * seconds;
         long periodNanos = 1_000_000_000L / rate;
         long[] latencies = new long[total];
@@ -121,22 +130,34 @@ public final class LoadAtRate {
             });
         }
         long start = System.nanoTime() + 50_000_000L;
-        for (int i = 0; i < total; i++) {
-            long intended = start + i * periodNanos;
+        int sent = 0;
+        long nextLook = start;
+        for (; sent < total; sent++) {
+            long intended = start + sent * periodNanos;
+            if (until != null && intended >= nextLook) {
+                // looked for every 50 ms, not per request
+                if (java.nio.file.Files.exists(until)) {
+                    break;
+                }
+                nextLook = intended + 50_000_000L;
+            }
             long wait;
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            queue.add(new Slot(i, intended));
+            queue.add(new Slot(sent, intended));
         }
         long sendingEnded = System.nanoTime();
+        for (int i = sent; i < total; i++) {
+            finished.countDown(); // never sent
+        }
         boolean all = finished.await(15, TimeUnit.SECONDS);
         for (int c = 0; c < connections; c++) {
             queue.add(END);
         }
         long unfinished = all ? 0 : finished.getCount();
-        return new Result(latencies, tally.ok.get(), tally.errors.get() + (int) unfinished, tally.httpErrors.get(),
-                unfinished, tally.firstError.get(), tally.statuses, (sendingEnded - start) / 1e9);
+        return new Result(Arrays.copyOf(latencies, sent), tally.ok.get(), tally.errors.get() + (int) unfinished,
+                tally.httpErrors.get(), unfinished, tally.firstError.get(), tally.statuses, (sendingEnded - start) / 1e9);
     }
 
     /** An answer: the status, or -1 with the failure when there was none. */
@@ -288,7 +309,7 @@ public final class LoadAtRate {
     private record Result(long[] latencies, int ok, int errors, int httpErrors, long unfinished, String firstError,
                           Map<Integer, AtomicInteger> statuses, double sendSeconds) {
 
-        void print(int rate, int duration) {
+        void print() {
             long[] done = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
             System.out.printf("LOAD_SENT %d%n", latencies.length);
             System.out.printf("LOAD_OK %d%n", ok);
@@ -296,6 +317,7 @@ public final class LoadAtRate {
             System.out.printf("LOAD_HTTP_ERRORS %d%n", httpErrors);
             System.out.printf("LOAD_UNFINISHED %d%n", unfinished);
             System.out.printf("LOAD_ACHIEVED_PER_SEC %.1f%n", latencies.length / Math.max(sendSeconds, 1e-9));
+            System.out.printf("LOAD_SECONDS %.1f%n", sendSeconds);
             System.out.printf("LOAD_P50_MS %.2f%n", percentile(done, 50));
             System.out.printf("LOAD_P90_MS %.2f%n", percentile(done, 90));
             System.out.printf("LOAD_P99_MS %.2f%n", percentile(done, 99));

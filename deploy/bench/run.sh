@@ -3,6 +3,7 @@
 # pgbench model of the same ledger write. See docs/benchmarks.md.
 #
 #   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--history N]
+#               [--expiry LOTS [--expiry-members N] [--expiry-rate N]]
 #               [--app-java-opts "OPTIONS"] [--build] [--hold] [--profile]
 #
 #   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
@@ -12,15 +13,20 @@
 #                    the young tables settle over the first minutes of load)
 #   --members N      members enrolled in the bench tenant, purchases rotate over them (default 200)
 #   --history N      purchases of history written into the bench tenant's tables before measuring (default 0)
+#   --expiry LOTS    then (d): LOTS lots due for expiry written for more members, and the expiry job run by hand
+#                    while purchases go on at a fixed rate (default 0: no (d))
+#   --expiry-members N  the members those lots belong to (default LOTS / 10)
+#   --expiry-rate N  purchases/s during (d) (default 100)
 #   --app-java-opts  the application JVM's options, e.g. "-Xms1g -Xmx1g" (default: $VAFA_APP_JAVA_OPTS, else
 #                    none: the JVM sizes itself)
 #   --build          build first even when admin-ui/target/vafa.jar exists
-#   --hold           set up (database, Keycloak, application, bench tenant), print how to reach it, measure
-#                    nothing and keep it all running until Ctrl-C: for measuring by hand
+#   --hold           set up (database, Keycloak, application, bench tenant, and --expiry's lots), print how to
+#                    reach it, measure nothing and keep it all running until Ctrl-C: for measuring by hand
 #   --profile        record the application with Java Flight Recorder during the measured (b) run
 #                    (target/bench-app.jfr; open it with JDK Mission Control or `jfr print`)
 #
 # Needs root (or sudo) for: installing wrk, starting the PostgreSQL cluster, psql as the postgres user.
+# Maven's options for the build go in MAVEN_ARGS (e.g. MAVEN_ARGS=-Dmaven.repo.local=/some/repo).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -33,22 +39,25 @@ RATE=300
 WARMUP=180
 MEMBERS=200
 HISTORY=0
+EXPIRY=0
+EXPIRY_MEMBERS=""
+EXPIRY_RATE=""
 BUILD=0
 PROFILE=0
 HOLD=0
 APP_JAVA_OPTS=${VAFA_APP_JAVA_OPTS-}
 
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "vafa bench: $*" >&2; exit 1; }
 say() { echo "[bench] $*"; }
 number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --duration|--connections|--rate|--warmup|--members|--history)
+    --duration|--connections|--rate|--warmup|--members|--history|--expiry|--expiry-members|--expiry-rate)
       [ $# -ge 2 ] || die "$1 needs a value"
       opt=$1; val=$2; shift 2 ;;
-    --duration=*|--connections=*|--rate=*|--warmup=*|--members=*|--history=*)
+    --duration=*|--connections=*|--rate=*|--warmup=*|--members=*|--history=*|--expiry=*|--expiry-members=*|--expiry-rate=*)
       opt=${1%%=*}; val=${1#*=}; shift ;;
     --app-java-opts) [ $# -ge 2 ] || die "$1 needs a value"; APP_JAVA_OPTS=$2; shift 2; continue ;;
     --app-java-opts=*) APP_JAVA_OPTS=${1#*=}; shift; continue ;;
@@ -65,8 +74,17 @@ while [ $# -gt 0 ]; do
     --warmup) number "$opt" "$val" 0 240; WARMUP=$val ;;
     --members) number "$opt" "$val" 1 100000; MEMBERS=$val ;;
     --history) number "$opt" "$val" 0 5000000; HISTORY=$val ;;
+    --expiry) number "$opt" "$val" 0 5000000; EXPIRY=$val ;;
+    --expiry-members) number "$opt" "$val" 1 900000; EXPIRY_MEMBERS=$val ;;
+    --expiry-rate) number "$opt" "$val" 1 20000; EXPIRY_RATE=$val ;;
   esac
 done
+# Each (d) member has a card of its own after the enrolled ones; the load generator picks cards up to 1,000,000.
+EXPIRY_MEMBERS=${EXPIRY_MEMBERS:-$(( EXPIRY / 10 > 0 ? EXPIRY / 10 : 1 ))}
+# 100/s rather than (c)'s 300/s: at 300/s purchases alone take most of the two cores, and with a job beside them
+# (d) would measure saturation rather than what the job costs them.
+EXPIRY_RATE=${EXPIRY_RATE:-100}
+[ $((MEMBERS + EXPIRY_MEMBERS)) -le 1000000 ] || die "--members and --expiry-members add up to more than 1,000,000"
 
 # ---------------------------------------------------------------------------------------------- prerequisites
 command -v java >/dev/null || die "no java on PATH; run it as ./vafa bench"
@@ -99,15 +117,18 @@ PG_PORT=5432
 PG_ROLE=vafa_bench
 PG_STARTED=0
 STACK_PID=""
+LOAD_PID=""
 ROLE_SET=0
 VAFA_DB_CREATED=0
 
 psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"; }
+psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_bench "$@"; }
 
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   set +e
+  if [ -n "$LOAD_PID" ] && kill -0 "$LOAD_PID" 2>/dev/null; then kill -TERM "$LOAD_PID" 2>/dev/null; wait "$LOAD_PID"; fi
   if [ -n "$STACK_PID" ] && kill -0 "$STACK_PID" 2>/dev/null; then
     say "stopping the application and Keycloak (pid $STACK_PID) …"
     kill -TERM "$STACK_PID" 2>/dev/null
@@ -181,6 +202,8 @@ say "starting Keycloak and the application (app :$APP_PORT, Keycloak :$KC_PORT; 
   export VAFA_DEVSTACK=embedded
   export VAFA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" VAFA_DB_USER=$PG_ROLE VAFA_DB_PASSWORD=$PG_PASSWORD
   export VAFA_DEVSTACK_LOGS=$WORK/devstack-logs
+  # Keycloak's data of this run only: ./vafa run keeps its own in ~/.local/share/vafa, and locks it while it runs
+  export VAFA_DATA_DIR=$WORK/data
   export VAFA_APP_JAVA_OPTS=$APP_JAVA_OPTS
   exec java -cp "$WORK/devstack/classes:$WORK/devstack/lib/*" ir.vafa.devstack.VafaRun \
     --app "$WORK/vafa.jar" --port "$APP_PORT" --keycloak-port "$KC_PORT" \
@@ -236,27 +259,65 @@ api PUT /api/program "$ADMIN_TOKEN" "$(cat "$BENCH_DIR/retail-program.json")" >/
 for i in $(seq 1 "$MEMBERS"); do
   api POST /api/members "$ADMIN_TOKEN" "$(printf '{"cardNumber":"BENCH-%05d"}' "$i")" >/dev/null
 done
+TENANT_ID=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["tenant"]["id"])' <"$WORK/tenant.json")
+
+# The history goes in before any purchase, as the past of the members' first ones.
+if [ "$HISTORY" -gt 0 ]; then
+  say "writing a history of $HISTORY purchases into the bench tenant's tables …"
+  started=$SECONDS
+  psql_bench -v tenant="$TENANT_ID" -v purchases="$HISTORY" -f "$BENCH_DIR/history.sql" >"$WORK/history.txt" 2>&1 \
+    || { cat "$WORK/history.txt" >&2; die "writing the history failed"; }
+  say "history written in $((SECONDS - started)) s"
+fi
+
 # one purchase through the API before measuring, so a broken request fails here with its message
 BENCH_TOKEN=$(pos_token) || die "no client-credentials token for $POS_ID"
 NOW=$(date -u -d '-2 seconds' +%Y-%m-%dT%H:%M:%SZ)
 api POST /api/purchases "$BENCH_TOKEN" "{\"externalId\":\"smoke-1\",\"member\":{\"cardNumber\":\"BENCH-00001\"},\
 \"store\":\"bench-store\",\"channel\":\"pos\",\"occurredAt\":\"$NOW\",\"currency\":\"IRR\",\"total\":250000,\
 \"lines\":[{\"sku\":\"A\",\"category\":\"grocery\",\"quantity\":2,\"unitPrice\":100000},\
-{\"sku\":\"B\",\"category\":\"electronics\",\"quantity\":1,\"unitPrice\":50000}]}" >/dev/null
+{\"sku\":\"B\",\"category\":\"electronics\",\"quantity\":1,\"unitPrice\":50000}]}" >"$WORK/smoke.json"
+# Its receipt shows the program as published: points pending for the return window, a tier, and the end of the
+# Jalali year as their expiry, which the lots that history.sql and expiry.sql write take from jalali.sql.
+SQL_EXPIRES=$(psql_bench -At -f "$BENCH_DIR/jalali.sql" \
+  -c "SELECT extract(epoch FROM pg_temp.jalali_year_end('$NOW', 'Asia/Tehran'))::bigint")
+python3 - "$WORK/smoke.json" "$SQL_EXPIRES" <<'PY' || die "the smoke purchase's receipt is not what deploy/bench expects"
+import datetime, json, sys
+r = json.load(open(sys.argv[1]))
+at = lambda s: int(datetime.datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()) if s else None
+problems = []
+if not (r["pointsEarned"] > 0 and r["pointsPending"] == r["pointsEarned"] and r["availableAt"]):
+    problems.append("its points are not pending: %s earned, %s pending" % (r["pointsEarned"], r["pointsPending"]))
+if at(r["expiresAt"]) != int(sys.argv[2]):
+    problems.append("they expire at %s, jalali.sql says %s" % (r["expiresAt"],
+        datetime.datetime.fromtimestamp(int(sys.argv[2]), datetime.timezone.utc).isoformat()))
+if not r.get("tier"):
+    problems.append("it names no tier")
+for p in problems:
+    print("vafa bench: smoke purchase: " + p, file=sys.stderr)
+sys.exit(1 if problems else 0)
+PY
 
-if [ "$HISTORY" -gt 0 ]; then
-  say "writing a history of $HISTORY purchases into the bench tenant's tables …"
-  TENANT_ID=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["tenant"]["id"])' <"$WORK/tenant.json")
-  psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_bench -v tenant="$TENANT_ID" -v purchases="$HISTORY" \
-    -f "$BENCH_DIR/history.sql" >"$WORK/history.txt" 2>&1 || { cat "$WORK/history.txt" >&2; die "writing the history failed"; }
-fi
+# (d)'s lots, written right before (d), or before holding
+write_expiry_lots() {
+  say "writing $EXPIRY lots due for expiry, of $EXPIRY_MEMBERS more members (BENCH-$(printf %05d $((MEMBERS + 1))) on) …"
+  local started=$SECONDS
+  psql_bench -v tenant="$TENANT_ID" -v lots="$EXPIRY" -v members="$EXPIRY_MEMBERS" -v first="$MEMBERS" \
+    -f "$BENCH_DIR/expiry.sql" >"$WORK/expiry-lots.txt" 2>&1 \
+    || { cat "$WORK/expiry-lots.txt" >&2; die "writing the lots failed"; }
+  EXPIRY_WRITE_S=$((SECONDS - started))
+  say "lots written in $EXPIRY_WRITE_S s (with VACUUM ANALYZE)"
+}
 
 if [ "$HOLD" = 1 ]; then
+  if [ "$EXPIRY" -gt 0 ]; then write_expiry_lots; fi
   cat <<HOLD
 [bench] holding; Ctrl-C stops everything
   application   $BASE (pid $APP_PID)
   token         curl -s $TOKEN_URL -d grant_type=client_credentials -d client_id=$POS_ID -d client_secret=$POS_SECRET
-  wrk           BENCH_TOKEN=<token> BENCH_MEMBERS=$MEMBERS BENCH_TAG=\$RANDOM wrk -t 2 -c 16 -d 20s -s $BENCH_DIR/purchases.lua $BASE
+  wrk           BENCH_TOKEN=<token> BENCH_MEMBERS=$((MEMBERS + (EXPIRY > 0 ? EXPIRY_MEMBERS : 0))) BENCH_TAG=\$RANDOM wrk -t 2 -c 16 -d 20s -s $BENCH_DIR/purchases.lua $BASE
+  support token curl -s $TOKEN_URL -d grant_type=password -d client_id=vafa-cli -d username=support -d password=support
+  expiry job    curl -s -X POST -H "Authorization: Bearer <support token>" $BASE/api/support/jobs/points-expiry/runs
   database      PGPASSWORD=$PG_PASSWORD psql -h 127.0.0.1 -p $PG_PORT -U $PG_ROLE vafa_bench
 HOLD
   while kill -0 "$STACK_PID" 2>/dev/null; do sleep 5; done
@@ -266,6 +327,14 @@ fi
 # the fixed-rate generator, compiled now rather than by the source launcher while measuring
 "$(dirname "$(readlink -f "$(command -v java)")")/javac" -d "$WORK/load" "$BENCH_DIR/LoadAtRate.java" \
   || die "could not compile $BENCH_DIR/LoadAtRate.java"
+# load_at RATE MEMBERS TAG [LoadAtRate options]: in a lean client JVM (C1 only, serial GC), as it shares the cores
+# with the server it measures
+load_at() {
+  BENCH_TOKEN=$BENCH_TOKEN java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$WORK/load" LoadAtRate \
+    --url "$BASE/api/purchases" --rate "$1" --members "$2" --tag "$3" "${@:4}"
+}
+# load_value FILE KEY: one of LoadAtRate's LOAD_<KEY> results
+load_value() { sed -n "s/^LOAD_$2 //p" "$1"; }
 
 # The CPU split of a measured run: cpu_from just before it, cpu_to CLIENT VARIABLE just after. The client runs and
 # ends between the snapshots, so its CPU comes from the shell's accounting of its children, with `times` in this
@@ -362,13 +431,10 @@ pgbench_run 2
 say "(c) fixed rate: $RATE purchases/s for ${DURATION} s (after 3 s at the same rate) …"
 BENCH_TOKEN=$(pos_token)
 cpu_from
-# A lean client JVM (C1 only, serial GC): it shares the cores with the server it measures
-BENCH_TOKEN=$BENCH_TOKEN java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$WORK/load" LoadAtRate \
-  --url "$BASE/api/purchases" --rate "$RATE" \
-  --duration "$DURATION" --warmup 3 --members "$MEMBERS" --tag "r$TAG" >"$WORK/rate.txt" 2>&1 \
+load_at "$RATE" "$MEMBERS" "r$TAG" --duration "$DURATION" --warmup 3 >"$WORK/rate.txt" 2>&1 \
   || { cat "$WORK/rate.txt" >&2; die "the fixed-rate run failed"; }
 cpu_to 'load generator' CPU_SPLIT_C
-rate_value() { sed -n "s/^LOAD_$1 //p" "$WORK/rate.txt"; }
+rate_value() { load_value "$WORK/rate.txt" "$1"; }
 RATE_SENT=$(rate_value SENT)
 RATE_ERRORS=$(rate_value ERRORS)
 RATE_HTTP_ERRORS=$(rate_value HTTP_ERRORS)
@@ -378,6 +444,57 @@ RATE_P90=$(rate_value P90_MS)
 RATE_P99=$(rate_value P99_MS)
 RATE_MAX=$(rate_value MAX_MS)
 [ -n "$RATE_P99" ] || { cat "$WORK/rate.txt" >&2; die "could not read the fixed-rate results"; }
+
+# ---------------------------------------------------------------------------------------------- (d) expiry
+# The expiry job over the --expiry lots, run by hand while purchases go on at a fixed rate, after a baseline of the
+# same load. The purchases rotate over every enrolled member, the (d) ones too: one whose member a batch of the job
+# holds waits for that batch's commit, as on a platform in use.
+if [ "$EXPIRY" -gt 0 ]; then
+  write_expiry_lots
+  LOAD_MEMBERS=$((MEMBERS + EXPIRY_MEMBERS))
+  say "(d) baseline: $EXPIRY_RATE purchases/s over $LOAD_MEMBERS members for ${DURATION} s (after 3 s at the same rate) …"
+  psql_bench -c CHECKPOINT # the lots' pages go to disk now, not during the job
+  BENCH_TOKEN=$(pos_token)
+  load_at "$EXPIRY_RATE" "$LOAD_MEMBERS" "eb$TAG" --duration "$DURATION" --warmup 3 >"$WORK/expiry-base.txt" 2>&1 \
+    || { cat "$WORK/expiry-base.txt" >&2; die "(d)'s baseline run failed"; }
+
+  say "(d) the points-expiry job, purchases going on at $EXPIRY_RATE/s …"
+  BENCH_TOKEN=$(pos_token)
+  SUPPORT_TOKEN=$(password_token support support) || die "no token for support/support"
+  cpu_from
+  # The load runs until the job has answered; 280 s at most, as its token lives 5 minutes.
+  load_at "$EXPIRY_RATE" "$LOAD_MEMBERS" "ej$TAG" --duration 280 --warmup 2 --until "$WORK/expiry-done" \
+    >"$WORK/expiry-load.txt" 2>&1 &
+  LOAD_PID=$!
+  until grep -q '^LOAD_STARTED' "$WORK/expiry-load.txt"; do
+    kill -0 "$LOAD_PID" 2>/dev/null || { cat "$WORK/expiry-load.txt" >&2; die "the load generator stopped"; }
+    sleep 0.1
+  done
+  job_started=$(date +%s%N)
+  api POST /api/support/jobs/points-expiry/runs "$SUPPORT_TOKEN" >"$WORK/expiry-job.json"
+  EXPIRY_WALL_MS=$(( ($(date +%s%N) - job_started) / 1000000 ))
+  touch "$WORK/expiry-done"
+  wait "$LOAD_PID" || { LOAD_PID=""; cat "$WORK/expiry-load.txt" >&2; die "the load during the job failed"; }
+  LOAD_PID=""
+  cpu_to 'load generator' CPU_SPLIT_D
+  read -r EXPIRY_JOB_MS EXPIRY_JOB_AT EXPIRED_MEMBERS EXPIRED_LOTS EXPIRED_POINTS < <(python3 -c '
+import json, sys; r = json.load(sys.stdin); c = r["counts"]
+print(r["millis"], r["startedAt"], c.get("members", 0), c.get("lotsExpired", 0), c.get("pointsExpired", 0))' \
+    <"$WORK/expiry-job.json")
+  [ -n "${EXPIRED_POINTS:-}" ] || { cat "$WORK/expiry-job.json" >&2; die "could not read the job's answer"; }
+
+  say "(d) checking the ledger after the job …"
+  checks=$(psql_bench -At -F ' ' -v tenant="$TENANT_ID" -v at="$EXPIRY_JOB_AT" -f "$BENCH_DIR/expiry-check.sql") \
+    || die "the checks after the job failed"
+  read -r CHECK_LIVE CHECK_BALANCE CHECK_ONE CHECK_SUM <<<"$checks"
+  [ -n "${CHECK_SUM:-}" ] || die "could not read the checks after the job: $checks"
+  for v in P50 P99; do printf -v "EXPIRY_BASE_$v" '%s' "$(load_value "$WORK/expiry-base.txt" "${v}_MS")"; done
+  for v in SENT ERRORS HTTP_ERRORS ACHIEVED_PER_SEC SECONDS P50_MS P90_MS P99_MS MAX_MS; do
+    printf -v "EXPIRY_LOAD_$v" '%s' "$(load_value "$WORK/expiry-load.txt" "$v")"
+  done
+  [ -n "$EXPIRY_LOAD_P99_MS" ] && [ -n "$EXPIRY_BASE_P99" ] \
+    || { cat "$WORK/expiry-base.txt" "$WORK/expiry-load.txt" >&2; die "could not read (d)'s load results"; }
+fi
 
 # ---------------------------------------------------------------------------------------------- summary
 calc() { python3 -c "import sys; print(eval(sys.argv[1]))" "$1"; }
@@ -394,7 +511,7 @@ RESULTS=target/bench-results.txt
   echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
   echo "  each measured run starts right after a CHECKPOINT"
-  echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY --app-java-opts \"$APP_JAVA_OPTS\""
+  echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY$([ "$EXPIRY" -gt 0 ] && echo " --expiry $EXPIRY --expiry-members $EXPIRY_MEMBERS --expiry-rate $EXPIRY_RATE") --app-java-opts \"$APP_JAVA_OPTS\""
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps, the mean of $PG_TPS_1 (just before (b)) and $PG_TPS_2 (just after)  ($CONNECTIONS clients, latency average ${PG_LAT_1:-?} and ${PG_LAT_2:-?} ms)"
   echo "      CPU during (a) before (b), % of one core: $CPU_SPLIT_A1"
   echo "      CPU during (a) after (b),  % of one core: $CPU_SPLIT_A2"
@@ -409,6 +526,22 @@ RESULTS=target/bench-results.txt
   if [ "$(calc "1 if $RATE > $API_PS else 0")" = 1 ]; then
     echo "      note: $RATE/s is above the saturation throughput (b), so (c) measures queueing, not service time"
   fi
+  if [ "$EXPIRY" -gt 0 ]; then
+    echo "  (d) expiry job over $EXPIRY lots of $EXPIRY_MEMBERS members (written in $EXPIRY_WRITE_S s), purchases at $EXPIRY_RATE/s over $LOAD_MEMBERS members:"
+    echo "      job: $EXPIRED_LOTS lots of $EXPIRED_MEMBERS members expired ($EXPIRED_POINTS points) in $(calc "'%.1f' % ($EXPIRY_JOB_MS / 1000.0)") s ($EXPIRY_WALL_MS ms at the client), $(calc "'%.0f' % ($EXPIRED_LOTS * 1000.0 / max($EXPIRY_JOB_MS, 1))") lots/s  (target 1,000,000 lots in < 60 s: $(calc "'yes' if $EXPIRED_LOTS * 60000 > 1000000 * $EXPIRY_JOB_MS else 'NO'"))"
+    echo "      purchases during the job: p50 $EXPIRY_LOAD_P50_MS ms, p90 $EXPIRY_LOAD_P90_MS ms, p99 $EXPIRY_LOAD_P99_MS ms, max $EXPIRY_LOAD_MAX_MS ms  (target p99 < 50 ms: $(calc "'yes' if $EXPIRY_LOAD_P99_MS < 50 else 'NO'"))"
+    echo "      sent $EXPIRY_LOAD_SENT in $EXPIRY_LOAD_SECONDS s at $EXPIRY_LOAD_ACHIEVED_PER_SEC/s, errors $EXPIRY_LOAD_ERRORS ($EXPIRY_LOAD_HTTP_ERRORS non-2xx, the rest timeouts/IO)"
+    echo "      purchases just before ($DURATION s, same rate and members): p50 $EXPIRY_BASE_P50 ms, p99 $EXPIRY_BASE_P99 ms"
+    echo "      CPU during the job, % of one core: $CPU_SPLIT_D"
+    echo "      WAL per lot expired: $(wal_per "$WAL_CPU_SPLIT_D" "$EXPIRED_LOTS")"
+    echo "      after: $CHECK_LIVE live lots past expiry, $CHECK_BALANCE balances not lots - debt, $CHECK_ONE due lots without exactly one EXPIRE allocation, $CHECK_SUM EXPIRE lines not their allocations' sum  ($([ "$CHECK_LIVE$CHECK_BALANCE$CHECK_ONE$CHECK_SUM" = 0000 ] && echo ok || echo FAILED))"
+    if [ "$EXPIRED_LOTS" != "$EXPIRY" ]; then
+      echo "      note: the job expired $EXPIRED_LOTS lots, not $EXPIRY (another run of it, e.g. the scheduler's, took some)"
+    fi
+    if [ "$(calc "1 if $EXPIRY_LOAD_SECONDS * 1000 + 1000 < $EXPIRY_WALL_MS else 0")" = 1 ]; then
+      echo "      note: the load stopped after $EXPIRY_LOAD_SECONDS s, before the job ended: its figures cover only that part"
+    fi
+  fi
 } >"$WORK/summary.txt"
 cp "$WORK/summary.txt" "$RESULTS"
 echo
@@ -416,7 +549,9 @@ echo "==========================================================================
 cat "$RESULTS"
 echo "================================================================================================"
 echo "written to $RESULTS"
-for f in wrk rate; do grep -h '_FIRST_ERROR' "$WORK/$f.txt" 2>/dev/null | sed 's/^/  first error: /' || true; done
+for f in wrk rate expiry-base expiry-load; do
+  grep -h '_FIRST_ERROR' "$WORK/$f.txt" 2>/dev/null | sed "s/^/  first error ($f): /" || true
+done
 
 FAILED=0
 if [ "$(calc "1 if $WRK_ERRORS * 100 > $WRK_REQUESTS else 0")" = 1 ]; then
@@ -425,5 +560,13 @@ fi
 # Timeouts in (c) mean the rate is above what the server sustains: that is a result (p99), not a broken run.
 if [ "$(calc "1 if $RATE_HTTP_ERRORS * 100 > $RATE_SENT else 0")" = 1 ]; then
   echo "vafa bench: more than 1 % of the fixed-rate run's requests were answered with an error status" >&2; FAILED=1
+fi
+if [ "$EXPIRY" -gt 0 ]; then
+  if [ "$CHECK_LIVE$CHECK_BALANCE$CHECK_ONE$CHECK_SUM" != 0000 ]; then
+    echo "vafa bench: the ledger is not consistent after the expiry job (see the (d) checks)" >&2; FAILED=1
+  fi
+  if [ "$(calc "1 if $EXPIRY_LOAD_HTTP_ERRORS * 100 > $EXPIRY_LOAD_SENT else 0")" = 1 ]; then
+    echo "vafa bench: more than 1 % of the purchases during the expiry job were answered with an error status" >&2; FAILED=1
+  fi
 fi
 if [ "$FAILED" = 1 ]; then exit 1; fi
