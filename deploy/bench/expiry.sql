@@ -27,7 +27,7 @@ SELECT :'tenant', m.id, 'BENCH-' || CASE WHEN m.card < 100000 THEN lpad(m.card::
 FROM new_member AS m CROSS JOIN bench_year AS y;
 
 CREATE TEMP TABLE new_lot ON COMMIT DROP AS
-SELECT m.id AS member_id, 10 + (g * 7919) % 491 AS points,
+SELECT m.id AS member_id, 10 + (g::bigint * 7919) % 491 AS points,
        y.starts + (g::float8 / (:lots + 1)) * (y.ends - y.starts) AS earned_at
 FROM generate_series(1, :lots) AS g
 JOIN new_member AS m ON m.n = (g - 1) % :members + 1

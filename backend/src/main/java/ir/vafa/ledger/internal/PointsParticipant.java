@@ -58,7 +58,14 @@ class PointsParticipant implements PurchaseParticipant {
 			   WHERE a.points_debt > 0 AND d.tenant_id = a.tenant_id AND d.member_id = a.member_id AND d.outstanding > 0)
 			FROM member_account a WHERE a.tenant_id = ? AND a.member_id = ? FOR UPDATE""";
 
+	/** Each earning line a lot, whole. */
 	private static final String LOTS_FROM_LINES = """
+			lots AS (INSERT INTO point_lot (tenant_id, member_id, id, purchase_id, points, remaining, earned_at,
+			  available_at, expires_at, released)
+			  SELECT ?, l.member_id, l.id, l.purchase_id, l.points, l.points, ?, ?, ?, ? FROM lines l)""";
+
+	/** Each earning line a lot, less what it paid of the member's debts. */
+	private static final String LOTS_PAYING_DEBTS = """
 			lots AS (INSERT INTO point_lot (tenant_id, member_id, id, purchase_id, points, remaining, earned_at,
 			  available_at, expires_at, released)
 			  SELECT ?, l.member_id, l.id, l.purchase_id, l.points, l.points - coalesce(r.points, 0), ?, ?, ?, ?
@@ -173,9 +180,11 @@ class PointsParticipant implements PurchaseParticipant {
 		Instant expiresAt = micros(program.expiresAt(occurredAt));
 		UUID tenant = CurrentTenant.id();
 		List<Object> params = new ArrayList<>(ledger.lineParams(tenant, postings, null));
-		params.add(json.writeValueAsString(repayments));
-		if (!repayments.isEmpty()) {
-			params.addAll(List.of(tenant, Timestamp.from(purchase.now()), json.writeValueAsString(repayments)));
+		boolean paying = !repayments.isEmpty();
+		if (paying) {
+			String rows = json.writeValueAsString(repayments);
+			params.add(rows);
+			params.addAll(List.of(tenant, Timestamp.from(purchase.now()), rows));
 		}
 		params.addAll(java.util.Arrays.asList(tenant, Timestamp.from(occurredAt), Timestamp.from(availableAt),
 				expiresAt == null ? null : Timestamp.from(expiresAt), !availableAt.isAfter(purchase.now())));
@@ -184,8 +193,8 @@ class PointsParticipant implements PurchaseParticipant {
 		// The lines, their lots and the account's move in one statement: one executor run. No account row means no
 		// lock was taken, and fails the batch.
 		writes.addChangingOneRow("WITH lines AS (" + LedgerService.INSERT_LINES + " RETURNING id, member_id, points, "
-				+ "purchase_id, rule_id), " + REPAID + ", " + (repayments.isEmpty() ? "" : REPAYMENTS + ", ")
-				+ LOTS_FROM_LINES + "\n" + ACCOUNT_MOVE, params);
+				+ "purchase_id, rule_id), " + (paying ? REPAID + ", " + REPAYMENTS + ", " + LOTS_PAYING_DEBTS
+						: LOTS_FROM_LINES) + "\n" + ACCOUNT_MOVE, params);
 
 		receipt.balance(account.balance() + earned);
 		boolean pending = availableAt.isAfter(purchase.now());
