@@ -208,11 +208,11 @@ final class ProgramChecks {
 			case RuleDefinition.FirstPurchaseBonus r -> required(at + ".points", r.points());
 			case RuleDefinition.Stamp r -> required(at + ".stampsPerReward", r.stampsPerReward());
 		}
-		if (rule.window() != null && rule.window().days() != null && rule.window().days().contains(null)) {
+		if (rule.window() != null && containsNull(rule.window().days())) {
 			add(at + ".window.days", "must be days of the week: MONDAY … SUNDAY");
 		}
 		Set<String> tiers = rule.tiers();
-		if (tiers != null && tiers.contains(null)) {
+		if (containsNull(tiers)) {
 			add(at + ".tiers", "must name tiers by their ids");
 		}
 	}
@@ -227,6 +227,11 @@ final class ProgramChecks {
 		if (value == null) {
 			add(field, "is required");
 		}
+	}
+
+	/** Immutable sets ({@code Set.of()}) throw on {@code contains(null)}; a document's sets may be any kind. */
+	private static boolean containsNull(java.util.Collection<?> values) {
+		return values != null && values.stream().anyMatch(java.util.Objects::isNull);
 	}
 
 	private static boolean blank(String text) {
