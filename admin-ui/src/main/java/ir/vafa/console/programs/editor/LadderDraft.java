@@ -102,7 +102,7 @@ public final class LadderDraft implements Serializable {
 	}
 
 	public void setCalendar(CalendarSystem calendar) {
-		this.calendar = calendar;
+		this.calendar = Unchanged.unlessDefault(this.calendar, calendar, CalendarSystem.GREGORIAN);
 	}
 
 	public Integer getGracePeriodDays() {

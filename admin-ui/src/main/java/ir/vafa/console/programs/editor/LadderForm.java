@@ -105,7 +105,7 @@ class LadderForm extends VerticalLayout implements EditorSection {
 			.withValidator((m, c) -> m != null || !on() || !rolling() ? ValidationResult.ok() : required())
 			.withValidator(checks.between(1, MAX_WINDOW_MONTHS))
 			.bind(LadderDraft::getMonths, LadderDraft::setMonths);
-		binder.forField(calendar).withNullRepresentation(CalendarSystem.GREGORIAN)
+		binder.forField(calendar).withConverter(c -> c, c -> c == null ? CalendarSystem.GREGORIAN : c)
 			.bind(LadderDraft::getCalendar, LadderDraft::setCalendar);
 		binder.forField(graceDays).withConverter(LocalizedNumbers.integer(messages))
 			.withValidator(checks.between(0, MAX_GRACE_DAYS))

@@ -52,7 +52,7 @@ public final class LevelDraft implements Serializable {
 	}
 
 	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
+		this.nameEn = Unchanged.unlessSame(this.nameEn, nameEn);
 	}
 
 	public String getNameFa() {
@@ -60,7 +60,7 @@ public final class LevelDraft implements Serializable {
 	}
 
 	public void setNameFa(String nameFa) {
-		this.nameFa = nameFa;
+		this.nameFa = Unchanged.unlessSame(this.nameFa, nameFa);
 	}
 
 	public BigDecimal getThreshold() {

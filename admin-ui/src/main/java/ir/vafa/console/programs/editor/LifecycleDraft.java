@@ -10,6 +10,9 @@ import ir.vafa.programs.ReturnPolicy;
 /** Pending days, expiry and the return policy being edited. */
 public final class LifecycleDraft implements Serializable {
 
+	/** What a document that leaves the policy out gets (the backend's default). */
+	static final ReturnPolicy DEFAULT_RETURN_POLICY = ReturnPolicy.NEGATIVE_BALANCE;
+
 	private Integer pendingDays;
 	private Expiry.Kind expiryKind;
 	private Integer expiryMonths;
@@ -81,7 +84,7 @@ public final class LifecycleDraft implements Serializable {
 	}
 
 	public void setEndOfMonth(Boolean endOfMonth) {
-		this.endOfMonth = endOfMonth;
+		this.endOfMonth = Unchanged.unlessSame(this.endOfMonth, endOfMonth);
 	}
 
 	public Expiry.Period getPeriod() {
@@ -97,7 +100,7 @@ public final class LifecycleDraft implements Serializable {
 	}
 
 	public void setCalendar(CalendarSystem calendar) {
-		this.calendar = calendar;
+		this.calendar = Unchanged.unlessDefault(this.calendar, calendar, CalendarSystem.GREGORIAN);
 	}
 
 	public ReturnPolicy getReturnPolicy() {
@@ -105,6 +108,6 @@ public final class LifecycleDraft implements Serializable {
 	}
 
 	public void setReturnPolicy(ReturnPolicy returnPolicy) {
-		this.returnPolicy = returnPolicy;
+		this.returnPolicy = Unchanged.unlessDefault(this.returnPolicy, returnPolicy, DEFAULT_RETURN_POLICY);
 	}
 }

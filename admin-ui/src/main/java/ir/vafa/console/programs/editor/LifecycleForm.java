@@ -51,6 +51,7 @@ class LifecycleForm extends FormLayout implements EditorSection {
 	private void configureFields() {
 		pendingDays.setLabel(messages.get("editor.pendingDays"));
 		pendingDays.setHelperText(messages.get("editor.pendingDays.help"));
+		pendingDays.setPlaceholder(LocalizedNumbers.write(0, messages));
 		pendingDays.setId("edit-pending-days");
 		returnPolicy.setLabel(messages.get("editor.returnPolicy"));
 		returnPolicy.setItems(Arrays.asList(ReturnPolicy.values()));
@@ -75,12 +76,12 @@ class LifecycleForm extends FormLayout implements EditorSection {
 	}
 
 	private void bindFields() {
-		binder.forField(pendingDays).asRequired(checks.requiredMessage())
-			.withConverter(LocalizedNumbers.integer(messages))
+		// Left empty, points are pending for no days, as a document without the field says.
+		binder.forField(pendingDays).withConverter(LocalizedNumbers.integer(messages))
 			.withValidator(checks.between(0, MAX_PENDING_DAYS))
 			.bind(LifecycleDraft::getPendingDays, LifecycleDraft::setPendingDays);
 		// Left out, the policy is the backend's default: shown as that, and stored as left out until changed.
-		binder.forField(returnPolicy).withNullRepresentation(ReturnPolicy.NEGATIVE_BALANCE)
+		binder.forField(returnPolicy).withConverter(p -> p, p -> p == null ? LifecycleDraft.DEFAULT_RETURN_POLICY : p)
 			.bind(LifecycleDraft::getReturnPolicy, LifecycleDraft::setReturnPolicy);
 		binder.forField(expiryKind).asRequired(checks.requiredMessage())
 			.bind(LifecycleDraft::getExpiryKind, LifecycleDraft::setExpiryKind);
@@ -92,7 +93,7 @@ class LifecycleForm extends FormLayout implements EditorSection {
 		binder.forField(period)
 			.withValidator((chosen, context) -> chosen != null || !calendarKind() ? ok() : required())
 			.bind(LifecycleDraft::getPeriod, LifecycleDraft::setPeriod);
-		binder.forField(calendar).withNullRepresentation(CalendarSystem.GREGORIAN)
+		binder.forField(calendar).withConverter(c -> c, c -> c == null ? CalendarSystem.GREGORIAN : c)
 			.bind(LifecycleDraft::getCalendar, LifecycleDraft::setCalendar);
 		binder.addValueChangeListener(e -> {
 			if (e.isFromClient()) {

@@ -65,7 +65,7 @@ public final class ProgramDraft implements Serializable {
 	}
 
 	public void setName(String name) {
-		this.name = name;
+		this.name = Unchanged.unlessSame(this.name, name);
 	}
 
 	public String getCurrency() {
@@ -73,7 +73,7 @@ public final class ProgramDraft implements Serializable {
 	}
 
 	public void setCurrency(String currency) {
-		this.currency = currency;
+		this.currency = Unchanged.unlessSame(this.currency, currency);
 	}
 
 	public String getTimezone() {
@@ -81,7 +81,7 @@ public final class ProgramDraft implements Serializable {
 	}
 
 	public void setTimezone(String timezone) {
-		this.timezone = timezone;
+		this.timezone = Unchanged.unlessSame(this.timezone, timezone);
 	}
 
 	public PointRounding getRounding() {

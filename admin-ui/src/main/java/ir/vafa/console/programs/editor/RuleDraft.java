@@ -129,7 +129,7 @@ public final class RuleDraft implements Serializable {
 	}
 
 	public void setName(String name) {
-		this.name = name;
+		this.name = Unchanged.unlessSame(this.name, name);
 	}
 
 	public BigDecimal getSpendUnit() {
@@ -169,7 +169,7 @@ public final class RuleDraft implements Serializable {
 	}
 
 	public void setCardId(String cardId) {
-		this.cardId = cardId;
+		this.cardId = Unchanged.unlessSame(this.cardId, cardId);
 	}
 
 	public Integer getStampsPerReward() {
@@ -185,7 +185,7 @@ public final class RuleDraft implements Serializable {
 	}
 
 	public void setRewardCode(String rewardCode) {
-		this.rewardCode = rewardCode;
+		this.rewardCode = Unchanged.unlessSame(this.rewardCode, rewardCode);
 	}
 
 	public Set<String> getSkus() {
@@ -193,7 +193,7 @@ public final class RuleDraft implements Serializable {
 	}
 
 	public void setSkus(Set<String> skus) {
-		this.skus = skus;
+		this.skus = Unchanged.unlessSame(this.skus, skus);
 	}
 
 	public Set<String> getCategories() {
@@ -201,7 +201,7 @@ public final class RuleDraft implements Serializable {
 	}
 
 	public void setCategories(Set<String> categories) {
-		this.categories = categories;
+		this.categories = Unchanged.unlessSame(this.categories, categories);
 	}
 
 	public LocalTime getFrom() {
@@ -225,7 +225,7 @@ public final class RuleDraft implements Serializable {
 	}
 
 	public void setDays(Set<DayOfWeek> days) {
-		this.days = days;
+		this.days = Unchanged.unlessSame(this.days, days);
 	}
 
 	public Set<String> getTiers() {
@@ -233,6 +233,6 @@ public final class RuleDraft implements Serializable {
 	}
 
 	public void setTiers(Set<String> tiers) {
-		this.tiers = tiers;
+		this.tiers = Unchanged.unlessSame(this.tiers, tiers);
 	}
 }
