@@ -89,7 +89,7 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 		tabs.setWidthFull();
 		tab("program.tab.current", "program-tab-current", current);
 		SplitLayout editing = new SplitLayout(editor, dryRun);
-		editing.setSplitterPosition(62);
+		editing.setSplitterPosition(58);
 		editing.setWidthFull();
 		editor.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
 		dryRun.getStyle().set("padding-inline-start", "var(--lumo-space-m)");

@@ -193,6 +193,8 @@ class RuleForm extends Div {
 		Span kind = new Span(messages.get("rules.kind." + rule.kind().key()));
 		kind.getElement().getThemeList().add("badge");
 		title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+		// Names are often English in a Persian page: each reads in its own direction.
+		title.getElement().setAttribute("dir", "auto");
 		title.setText(rule.getName());
 		name.addValueChangeListener(e -> title.setText(e.getValue()));
 		HorizontalLayout header = new HorizontalLayout(kind, title, up, down, remove);
