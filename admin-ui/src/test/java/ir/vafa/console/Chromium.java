@@ -117,7 +117,7 @@ final class Chromium implements AutoCloseable {
 
 	/** Types into a Vaadin text field or text area (its input lives in the light DOM). */
 	void type(String fieldId, String text) {
-		WebElement input = visible(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+		WebElement input = inView(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
 		input.clear();
 		input.sendKeys(text);
 	}
@@ -127,7 +127,7 @@ final class Chromium implements AutoCloseable {
 	 * change) and the server's check of the field runs.
 	 */
 	void replace(String fieldId, String text) {
-		WebElement input = visible(By.cssSelector("#" + fieldId + " input"));
+		WebElement input = inView(By.cssSelector("#" + fieldId + " input"));
 		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		if (!text.isEmpty()) {
 			input.sendKeys(text);
@@ -137,7 +137,7 @@ final class Chromium implements AutoCloseable {
 
 	/** The message a Vaadin field shows under itself once it is invalid. */
 	String errorOf(String fieldId) {
-		WebElement field = visible(By.id(fieldId));
+		WebElement field = inView(By.id(fieldId));
 		until(driver -> Boolean.TRUE.equals(script("return arguments[0].invalid", field)));
 		return String.valueOf(script("return arguments[0].errorMessage", field));
 	}
@@ -157,6 +157,16 @@ final class Chromium implements AutoCloseable {
 				return true;
 			})
 			.orElse(null));
+	}
+
+	/**
+	 * The element, scrolled to the middle of the view: Chromium counts an element scrolled out of a clipping
+	 * ancestor (the console's scrolling content) as not displayed.
+	 */
+	WebElement inView(By by) {
+		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+		return wait.until(ExpectedConditions.visibilityOf(element));
 	}
 
 	void scrollTo(String id) {

@@ -141,6 +141,11 @@ class ProgramEditorBrowserTest extends BrowserTestSupport {
 		assertThat(inTenant(cafe, () -> programs.current().map(PublishedProgram::version))).hasValue(earlier);
 		assertThat(gridTexts("audit-grid")).contains("Rolled back");
 		browser.screenshot("16-rolled-back");
+
+		browser.click("program-tab-editor");
+		assertThat(Chromium.text(browser.visible(By.id("editor-origin"))))
+			.isEqualTo("Editing a copy of version " + earlier + "; saving makes it the draft");
+		browser.screenshot("17-editor");
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package ir.vafa.console.i18n;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Optional;
 
 import com.vaadin.flow.component.timepicker.TimePicker;

@@ -36,6 +36,7 @@ import ir.vafa.programs.PublishedProgram;
 import ir.vafa.purchases.Purchases;
 import ir.vafa.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The tenant's loyalty program: the version serving purchases (read-only), the editor with a dry run beside it, and
@@ -47,13 +48,14 @@ import jakarta.annotation.security.RolesAllowed;
 public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 
 	static final int AUDIT_LIMIT = 30;
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tehran");
 
 	private final Programs programs;
 	private final Purchases purchases;
 	private final Members members;
 	private final AuthenticationContext authentication;
 	private final Clock clock;
+	/** Times before the program names its own zone (a first program). */
+	private final ZoneId consoleZone;
 	private final Messages messages;
 	private final boolean mayEdit;
 	private final CurrentProgram current;
@@ -63,12 +65,13 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 	private final TabSheet tabs = new TabSheet();
 
 	public ProgramView(Programs programs, Purchases purchases, Members members, AuthenticationContext authentication,
-			Clock clock) {
+			Clock clock, @Value("${vafa.console.time-zone:Asia/Tehran}") ZoneId consoleZone) {
 		this.programs = programs;
 		this.purchases = purchases;
 		this.members = members;
 		this.authentication = authentication;
 		this.clock = clock;
+		this.consoleZone = consoleZone;
 		this.messages = Messages.of(getLocale());
 		this.mayEdit = authentication.hasAnyRole(Roles.TENANT_ADMIN, Roles.TENANT_MARKETER);
 		this.current = new CurrentProgram(messages);
@@ -104,7 +107,8 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void configureEditor() {
-		editor.addSaveDraftListener(e -> saveDraft(e.definition()).ifPresent(valid -> notify("editor.saved.notice")));
+		editor.addSaveDraftListener(e -> saveDraft(e.definition())
+			.ifPresent(valid -> notify(messages.get("editor.saved.notice"))));
 		editor.addPublishRequestedListener(e -> saveDraft(e.definition()).filter(Boolean::booleanValue)
 			.ifPresent(valid -> openPublishDialog()));
 		editor.addDiscardDraftListener(e -> confirmDiscard());
@@ -241,7 +245,7 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private ZoneId zone() {
-		return programs.current().map(p -> ZoneId.of(p.timezone())).orElse(DEFAULT_ZONE);
+		return programs.current().map(p -> ZoneId.of(p.timezone())).orElse(consoleZone);
 	}
 
 	private String currency() {
@@ -258,8 +262,7 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void notify(String text) {
-		Notification notification = Notification.show(messages.has(text) ? messages.get(text) : text, 4000,
-				Notification.Position.BOTTOM_END);
+		Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_END);
 		notification.addThemeVariants(NotificationVariant.SUCCESS);
 	}
 

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -232,10 +231,6 @@ public class DryRunForm extends VerticalLayout {
 
 	public Registration addRunListener(ComponentEventListener<RunEvent> listener) {
 		return addListener(RunEvent.class, listener);
-	}
-
-	Component lines() {
-		return lines;
 	}
 
 	public static final class RunEvent extends ComponentEvent<DryRunForm> {

@@ -14,7 +14,7 @@ public class ChangesGrid extends Grid<ProgramChange> {
 	public ChangesGrid(Messages messages) {
 		setId("draft-changes");
 		addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-		addColumn(ProgramChange::path).setHeader(messages.get("editor.changes.path")).setFlexGrow(1);
+		addColumn(ProgramChange::path).setHeader(messages.get("editor.changes.path")).setFlexGrow(2);
 		addColumn(change -> text(change.before(), messages)).setHeader(messages.get("editor.changes.before"))
 			.setFlexGrow(1);
 		addColumn(change -> text(change.after(), messages)).setHeader(messages.get("editor.changes.after"))
