@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -114,15 +115,69 @@ final class Chromium implements AutoCloseable {
 		visible(By.id("kc-login")).click();
 	}
 
-	/** Types into a Vaadin text field (its input lives in the light DOM). */
+	/** Types into a Vaadin text field or text area (its input lives in the light DOM). */
 	void type(String fieldId, String text) {
-		WebElement input = visible(By.cssSelector("#" + fieldId + " input"));
+		WebElement input = inView(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
 		input.clear();
 		input.sendKeys(text);
 	}
 
+	/**
+	 * Replaces what a Vaadin text field holds and leaves it, so the value reaches the server (which reads it on
+	 * change) and the server's check of the field runs.
+	 */
+	void replace(String fieldId, String text) {
+		WebElement input = inView(By.cssSelector("#" + fieldId + " input"));
+		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+		if (!text.isEmpty()) {
+			input.sendKeys(text);
+		}
+		input.sendKeys(Keys.TAB);
+	}
+
+	/** The message a Vaadin field shows under itself once it is invalid. */
+	String errorOf(String fieldId) {
+		WebElement field = inView(By.id(fieldId));
+		until(driver -> Boolean.TRUE.equals(script("return arguments[0].invalid", field)));
+		return String.valueOf(script("return arguments[0].errorMessage", field));
+	}
+
+	boolean invalid(String fieldId) {
+		return Boolean.TRUE.equals(script("return arguments[0].invalid", visible(By.id(fieldId))));
+	}
+
+	/** Opens a Vaadin select and picks the item with the text. */
+	void choose(String selectId, String itemText) {
+		click(selectId);
+		until(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+			.filter(item -> itemText.equals(text(item)) && item.isDisplayed())
+			.findFirst()
+			.map(item -> {
+				item.click();
+				return true;
+			})
+			.orElse(null));
+	}
+
+	/**
+	 * The element, scrolled to the middle of the view: Chromium counts an element scrolled out of a clipping
+	 * ancestor (the console's scrolling content) as not displayed.
+	 */
+	WebElement inView(By by) {
+		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+		return wait.until(ExpectedConditions.visibilityOf(element));
+	}
+
+	void scrollTo(String id) {
+		script("arguments[0].scrollIntoView({block: 'center'})", visible(By.id(id)));
+	}
+
+	/** Scrolls the element to the middle of its view first: a notification in a corner must not be in the way. */
 	void click(String id) {
-		wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
 	Path screenshot(String name) {

@@ -6,42 +6,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import ir.vafa.VafaApplication;
 import ir.vafa.console.i18n.Language;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.members.Members;
 import ir.vafa.support.VafaStack;
 import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.TenantDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application (API + console) with demo data, against real PostgreSQL and Keycloak, used through a real
  * headless Chromium: log-in at Keycloak, the member look-up in English and Persian, log-out, and support staff's
  * tenants. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(classes = VafaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleBrowserTest {
+class ConsoleBrowserTest extends BrowserTestSupport {
 
 	private static final String DEMO_CARD = "DEMO-CAFE-0001";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TenantDirectory tenants;
@@ -51,24 +39,6 @@ class ConsoleBrowserTest {
 
 	@Autowired
 	Ledger ledger;
-
-	private Chromium browser;
-
-	@DynamicPropertySource
-	static void stack(DynamicPropertyRegistry registry) {
-		VafaStack.register(registry);
-		registry.add("vafa.demo.enabled", () -> "true");
-	}
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Chromium.start(Path.of(System.getProperty("vafa.screenshots", "target/screenshots")));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void tenantAdminSeesTheLedgersBalanceInEnglishAndInPersianThenLogsOut() {
@@ -163,16 +133,6 @@ class ConsoleBrowserTest {
 
 	private HttpRequest get(String path) {
 		return HttpRequest.newBuilder(URI.create(console(path))).GET().build();
-	}
-
-	private String console(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private List<String> gridTexts(String gridId) {
-		return browser.all(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-			.map(Chromium::text)
-			.toList();
 	}
 
 	private long ledgerBalance(String slug, String card) {

@@ -2,8 +2,6 @@ package ir.vafa.console.i18n;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -16,34 +14,12 @@ import com.vaadin.flow.data.binder.ValueContext;
  * {@link LocalDateTime} (Gregorian date); the caller puts it in the zone it means. A date without a time, or a time
  * without a date, is reported rather than guessed.
  * <p>
- * In Persian the time is written 24-hour with Latin digits ({@code 14:30}): the time picker's browser side reads only
- * Latin and Arabic-Indic digits, and given a Persian locale it would write Persian digits it then cannot read back.
- * Persian digits typed or pasted into it become Latin ones as they go in.
+ * In Persian the time is written 24-hour with Latin digits ({@code 14:30}), as {@link TimeInputs} explains.
  * <p>
  * For browser tests: {@link #setId(String) setId("x")} gives the parts the ids {@code x-date} and {@code x-time}; they
  * always have the classes {@code date-part} and {@code time-part}.
  */
 public class LocalizedDateTimeField extends DateFieldBase<LocalDateTime> {
-
-	/** 24-hour, Latin digits, a colon: what a Persian reader expects in a time input that the picker can read. */
-	private static final Locale PERSIAN_TIME_INPUT = Locale.UK;
-	/**
-	 * Persian keyboards type ۰–۹ (and Arabic ones ٠–٩) where the picker reads only 0–9: the typed or pasted text goes in
-	 * with Latin digits instead, as an ordinary input event. On the host, since its input may not exist yet.
-	 */
-	private static final String LATIN_DIGITS_AS_TYPED = """
-			this.addEventListener('beforeinput', e => {
-			  const input = e.target;
-			  const text = e.data ?? (e.dataTransfer ? e.dataTransfer.getData('text/plain') : null);
-			  if (!e.cancelable || !text || !/[\u0660-\u0669\u06F0-\u06F9]/.test(text) || !input.setRangeText) {
-			    return;
-			  }
-			  e.preventDefault();
-			  const latin = text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g,
-			      d => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06F0 : 0x0660)));
-			  input.setRangeText(latin, input.selectionStart, input.selectionEnd, 'end');
-			  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: latin }));
-			});""";
 
 	private final Messages messages;
 	private final DatePart date;
@@ -53,12 +29,7 @@ public class LocalizedDateTimeField extends DateFieldBase<LocalDateTime> {
 		this.messages = messages;
 		date = DatePart.of(messages);
 		date.onInput(this::partChanged);
-		boolean persian = Language.of(messages.locale()) == Language.PERSIAN;
-		time.setLocale(persian ? PERSIAN_TIME_INPUT : messages.locale());
-		if (persian) {
-			time.getElement().executeJs(LATIN_DIGITS_AS_TYPED);
-		}
-		time.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage(messages.get("dateField.time.invalid")));
+		TimeInputs.localize(time, messages);
 		time.setManualValidation(true);
 		time.addClassName("time-part");
 		time.setWidth("8em");

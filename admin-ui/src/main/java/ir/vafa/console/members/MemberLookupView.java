@@ -1,7 +1,10 @@
 package ir.vafa.console.members;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
@@ -11,6 +14,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,15 +25,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import ir.vafa.console.i18n.Formats;
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.console.layout.MainLayout;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
+import ir.vafa.platform.ApiProblem;
 import ir.vafa.programs.PublishedProgram;
+import ir.vafa.programs.TierLadder;
 import ir.vafa.programs.Programs;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.tenancy.Roles;
+import ir.vafa.tiers.MemberTier;
+import ir.vafa.tiers.TierHistoryEntry;
+import ir.vafa.tiers.Tiers;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -41,20 +53,29 @@ public class MemberLookupView extends VerticalLayout implements BeforeEnterObser
 
 	static final String QUERY = "q";
 	static final int HISTORY_LIMIT = 50;
+	static final int TIER_HISTORY_LIMIT = 20;
 
 	private final Members members;
 	private final Ledger ledger;
 	private final Rewards rewards;
 	private final Programs programs;
+	private final Tiers tiers;
+	private final AuthenticationContext authentication;
+	private final Clock clock;
 	private final Messages messages;
 	private final TextField search = new TextField();
 	private final Div result = new Div();
+	private String shown = "";
 
-	public MemberLookupView(Members members, Ledger ledger, Rewards rewards, Programs programs) {
+	public MemberLookupView(Members members, Ledger ledger, Rewards rewards, Programs programs, Tiers tiers,
+			AuthenticationContext authentication, Clock clock) {
 		this.members = members;
 		this.ledger = ledger;
 		this.rewards = rewards;
 		this.programs = programs;
+		this.tiers = tiers;
+		this.authentication = authentication;
+		this.clock = clock;
 		this.messages = Messages.of(getLocale());
 		result.setWidthFull();
 		add(new H2(messages.get("members.title")), searchBar(), result);
@@ -87,21 +108,73 @@ public class MemberLookupView extends VerticalLayout implements BeforeEnterObser
 	}
 
 	private void show(String identifier) {
+		shown = identifier;
 		result.removeAll();
 		if (identifier.isBlank()) {
 			return;
 		}
 		members.lookup(identifier).map(this::read).ifPresentOrElse(
-				file -> result.add(new MemberDetails(messages, file)),
+				file -> result.add(details(file)),
 				() -> result.add(notFound(identifier)));
+	}
+
+	private MemberDetails details(MemberFile file) {
+		MemberDetails details = new MemberDetails(messages, file, mayAssign() && file.ladder() != null);
+		details.addAssignRequestedListener(e -> openAssignment(file));
+		details.addEndRequestedListener(e -> tierChange(() -> tiers.endAssignment(file.member().id(), actor()), null));
+		return details;
 	}
 
 	private MemberFile read(MemberView member) {
 		Optional<PublishedProgram> program = programs.current();
 		ZoneId zone = program.map(p -> ZoneId.of(p.timezone())).orElse(ZoneOffset.UTC);
 		String currency = program.map(PublishedProgram::currency).orElse("");
-		return new MemberFile(member, ledger.account(member.id()), rewards.cards(member.id()),
-				rewards.rewardsFor(member.id()), ledger.history(member.id(), HISTORY_LIMIT, null), currency, zone);
+		TierLadder ladder = program.map(PublishedProgram::tiers).orElse(null);
+		MemberTier tier = tiers.of(member.id()).orElse(null);
+		List<TierHistoryEntry> tierHistory = tier == null ? List.of() : tiers.history(member.id(), TIER_HISTORY_LIMIT);
+		return new MemberFile(member, ledger.account(member.id()), ledger.balance(member.id()),
+				rewards.cards(member.id()), rewards.rewardsFor(member.id()), ledger.history(member.id(), HISTORY_LIMIT, null),
+				tier, tierHistory, tier == null ? null : ladder, currency, zone);
+	}
+
+	/** Only tenant admins place members in tiers by hand (the API says the same). */
+	private boolean mayAssign() {
+		return authentication.hasRole(Roles.TENANT_ADMIN);
+	}
+
+	private void openAssignment(MemberFile file) {
+		TierTexts texts = new TierTexts(messages, new Formats(getLocale(), file.zone()), file.currency(), Map.of());
+		TierAssignmentDialog dialog = new TierAssignmentDialog(messages, file.ladder(), texts, file.zone(), clock);
+		dialog.addAssignListener(e -> tierChange(
+				() -> tiers.assign(file.member().id(), e.tierId(), e.until(), e.reason(), actor()), dialog));
+		dialog.open();
+	}
+
+	/** Makes the change and shows the member again; a refusal is shown in the dialog, or as a notification. */
+	private void tierChange(Runnable change, TierAssignmentDialog dialog) {
+		try {
+			change.run();
+		}
+		catch (ApiProblem problem) {
+			String refused = messages.get("common.refused", problem.getMessage());
+			if (dialog != null) {
+				dialog.showRefusal(refused);
+			}
+			else {
+				Notification.show(refused, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+			}
+			return;
+		}
+		if (dialog != null) {
+			dialog.close();
+		}
+		Notification.show(messages.get("tier.changed"), 4000, Notification.Position.BOTTOM_END)
+			.addThemeVariants(NotificationVariant.SUCCESS);
+		show(shown);
+	}
+
+	private String actor() {
+		return authentication.getPrincipalName().orElseThrow();
 	}
 
 	private Paragraph notFound(String identifier) {
