@@ -15,6 +15,12 @@ public final class PersianCalendar {
 
 	private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
 	private static final long DAY_MILLIS = 86_400_000L;
+	/**
+	 * The first days of each Jalali year's seasons (1 Farvardin, Tir, Mehr, Dey), by Jalali year: a purchase's expiry
+	 * asks for them, and an ICU calendar costs far more to make than a look-up.
+	 */
+	private static final java.util.concurrent.ConcurrentMap<Integer, LocalDate[]> SEASONS =
+			new java.util.concurrent.ConcurrentHashMap<>();
 
 	private PersianCalendar() {
 	}
@@ -54,19 +60,35 @@ public final class PersianCalendar {
 
 	/** 1 Farvardin of the Jalali year that {@code date} falls in. */
 	public static LocalDate startOfYear(LocalDate date) {
-		return toLocalDate(of(date).year(), 1, 1);
+		return seasons(yearOf(date))[0];
 	}
 
 	/** 1 Farvardin of the next Jalali year. */
 	public static LocalDate startOfNextYear(LocalDate date) {
-		return toLocalDate(of(date).year() + 1, 1, 1);
+		return seasons(yearOf(date) + 1)[0];
 	}
 
 	/** The first day of the next Jalali quarter (season): 1 Tir, 1 Mehr, 1 Dey or 1 Farvardin. */
 	public static LocalDate startOfNextQuarter(LocalDate date) {
-		Date jalali = of(date);
-		int nextQuarterMonth = (jalali.month() - 1) / 3 * 3 + 4;
-		return nextQuarterMonth > 12 ? toLocalDate(jalali.year() + 1, 1, 1) : toLocalDate(jalali.year(), nextQuarterMonth, 1);
+		int year = yearOf(date);
+		for (LocalDate start : seasons(year)) {
+			if (start.isAfter(date)) {
+				return start;
+			}
+		}
+		return seasons(year + 1)[0];
+	}
+
+	/** The Jalali year of a day: the Gregorian year's Nowruz (in March) splits it between two Jalali years. */
+	private static int yearOf(LocalDate date) {
+		int jalaliYearStartingThisGregorianYear = date.getYear() - 621;
+		return date.isBefore(seasons(jalaliYearStartingThisGregorianYear)[0]) ? jalaliYearStartingThisGregorianYear - 1
+				: jalaliYearStartingThisGregorianYear;
+	}
+
+	private static LocalDate[] seasons(int jalaliYear) {
+		return SEASONS.computeIfAbsent(jalaliYear, y -> new LocalDate[] { toLocalDate(y, 1, 1), toLocalDate(y, 4, 1),
+				toLocalDate(y, 7, 1), toLocalDate(y, 10, 1) });
 	}
 
 	private static Calendar calendar() {

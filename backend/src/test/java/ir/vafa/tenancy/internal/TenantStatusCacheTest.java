@@ -2,13 +2,18 @@ package ir.vafa.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 import ir.vafa.support.ApiTest;
 import ir.vafa.support.TestTenant;
 import ir.vafa.tenancy.TenantDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +28,9 @@ class TenantStatusCacheTest extends ApiTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aSuspensionIsSeenByTheNextRequestOnlyAfterItCommits() {
@@ -49,6 +57,35 @@ class TenantStatusCacheTest extends ApiTest {
 		});
 
 		assertThat(gate.refusal(tenant.id())).isNull();
+	}
+
+	@Test
+	void aBusyTenantsAnswerIsReadAgainInTheBackgroundWhileRequestsGetTheOldOne() {
+		TestTenant tenant = tenant("read-again-ahead");
+		AtomicLong nanos = new AtomicLong();
+		List<Runnable> background = new ArrayList<>();
+		TenantStatusCache otherNode = new TenantStatusCache(jdbc, Duration.ofSeconds(10), nanos::get, background::add);
+		assertThat(otherNode.refusal(tenant.id())).isNull();
+
+		directory.suspend(tenant.id(), "support");
+		nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+		assertThat(otherNode.refusal(tenant.id())).as("answered at once from the answer it had").isNull();
+		assertThat(background).as("the re-read, handed to the background").isNotEmpty();
+
+		List.copyOf(background).forEach(Runnable::run);
+		assertThat(otherNode.refusal(tenant.id())).isEqualTo("The tenant is suspended");
+	}
+
+	@Test
+	void anIdleTenantsAnswerExpiresAfterTheTtlAndIsReadBeforeAnswering() {
+		TestTenant tenant = tenant("idle-expired");
+		AtomicLong nanos = new AtomicLong();
+		TenantStatusCache otherNode = new TenantStatusCache(jdbc, Duration.ofSeconds(10), nanos::get, Runnable::run);
+		assertThat(otherNode.refusal(tenant.id())).isNull();
+
+		directory.suspend(tenant.id(), "support");
+		nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+		assertThat(otherNode.refusal(tenant.id())).isEqualTo("The tenant is suspended");
 	}
 
 	@Test
