@@ -50,12 +50,14 @@ class PointsParticipant implements PurchaseParticipant {
 
 	/**
 	 * The lock, the member's history for the rules, and (only for a member in debt: the subquery's condition on the
-	 * outer row is a one-time filter) what they owe, oldest first.
+	 * outer row is a one-time filter) what they owe, oldest first. An {@code ARRAY} subquery rather than
+	 * {@code string_agg}: an aggregate's executor nodes are set up in every execution, run or not.
 	 */
 	private static final String LOCK = """
 			SELECT a.points_balance, a.points_debt, a.purchase_count, a.lifetime_spend,
-			  (SELECT string_agg(d.line_id || ':' || d.outstanding, ',' ORDER BY d.line_id) FROM point_debt d
-			   WHERE a.points_debt > 0 AND d.tenant_id = a.tenant_id AND d.member_id = a.member_id AND d.outstanding > 0)
+			  array_to_string(ARRAY(SELECT d.line_id || ':' || d.outstanding FROM point_debt d
+			   WHERE a.points_debt > 0 AND d.tenant_id = a.tenant_id AND d.member_id = a.member_id AND d.outstanding > 0
+			   ORDER BY d.line_id), ',')
 			FROM member_account a WHERE a.tenant_id = ? AND a.member_id = ? FOR UPDATE""";
 
 	/** Each earning line a lot, whole. */
