@@ -4,7 +4,7 @@
 #
 #   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--history N]
 #               [--expiry LOTS [--expiry-members N] [--expiry-rate N]]
-#               [--app-java-opts "OPTIONS"] [--build] [--hold] [--profile]
+#               [--app-java-opts "OPTIONS"] [--pg-settings "NAME=VALUE …"] [--build] [--hold] [--profile]
 #
 #   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
 #   --connections N  wrk connections and pgbench clients (default 16)
@@ -19,6 +19,8 @@
 #   --expiry-rate N  purchases/s during (d) (default 100)
 #   --app-java-opts  the application JVM's options, e.g. "-Xms1g -Xmx1g" (default: $VAFA_APP_JAVA_OPTS, else
 #                    none: the JVM sizes itself)
+#   --pg-settings    server settings PostgreSQL is started with when this run starts it, e.g.
+#                    "max_wal_size=8GB wal_compression=lz4" as docs/operations.md recommends (default: the cluster's own)
 #   --build          build first even when admin-ui/target/vafa.jar exists
 #   --hold           set up (database, Keycloak, application, bench tenant, and --expiry's lots), print how to
 #                    reach it, measure nothing and keep it all running until Ctrl-C: for measuring by hand
@@ -46,8 +48,9 @@ BUILD=0
 PROFILE=0
 HOLD=0
 APP_JAVA_OPTS=${VAFA_APP_JAVA_OPTS-}
+PG_SETTINGS=""
 
-usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "vafa bench: $*" >&2; exit 1; }
 say() { echo "[bench] $*"; }
 number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
@@ -61,6 +64,8 @@ while [ $# -gt 0 ]; do
       opt=${1%%=*}; val=${1#*=}; shift ;;
     --app-java-opts) [ $# -ge 2 ] || die "$1 needs a value"; APP_JAVA_OPTS=$2; shift 2; continue ;;
     --app-java-opts=*) APP_JAVA_OPTS=${1#*=}; shift; continue ;;
+    --pg-settings) [ $# -ge 2 ] || die "$1 needs a value"; PG_SETTINGS=$2; shift 2; continue ;;
+    --pg-settings=*) PG_SETTINGS=${1#*=}; shift; continue ;;
     --build) BUILD=1; shift; continue ;;
     --profile) PROFILE=1; shift; continue ;;
     --hold) HOLD=1; shift; continue ;;
@@ -158,9 +163,17 @@ json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[
 
 # ---------------------------------------------------------------------------------------------- PostgreSQL
 if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c && $4=="online" {found=1} END {exit !found}'; then
-  say "starting PostgreSQL $PG_VERSION/$PG_CLUSTER"
-  as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
+  say "starting PostgreSQL $PG_VERSION/$PG_CLUSTER${PG_SETTINGS:+ with $PG_SETTINGS}"
+  pg_options=""
+  for setting in $PG_SETTINGS; do
+    [[ $setting =~ ^[a-z_]+=[A-Za-z0-9._]+$ ]] || die "--pg-settings: '$setting' is not NAME=VALUE"
+    pg_options+=" -c $setting"
+  done
+  # Settings given on the command line last only until the server stops: the cluster's files are left alone.
+  as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start ${pg_options:+-- -o "$pg_options"}
   PG_STARTED=1
+elif [ -n "$PG_SETTINGS" ]; then
+  say "PostgreSQL $PG_VERSION/$PG_CLUSTER is already running: measuring with its own settings, not --pg-settings"
 fi
 PG_PORT=$(pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c {print $3}')
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 1; done
@@ -180,6 +193,9 @@ for db in vafa_bench vafa_pgbench; do
 done
 export PGPASSWORD=$PG_PASSWORD
 PG_VERSION_FULL=$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -c 'SHOW server_version')
+PG_SHOWN=$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -c "SELECT string_agg(name || '=' ||
+  current_setting(name), ' ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'max_wal_size',
+  'wal_compression', 'wal_buffers', 'synchronous_commit', 'checkpoint_timeout')")
 
 # ---------------------------------------------------------------------------------------------- Keycloak + app
 # Run a private copy of the jar and the devstack's class path: other builds in this working tree rewrite them.
@@ -510,6 +526,7 @@ RESULTS=target/bench-results.txt
 {
   echo "Vafa benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')"
   echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL $PG_VERSION_FULL; java $JAVA_MAJOR"
+  echo "  PostgreSQL settings: $PG_SHOWN"
   echo "  each measured run starts right after a CHECKPOINT"
   echo "  settings: --duration $DURATION --connections $CONNECTIONS --rate $RATE --warmup $WARMUP --members $MEMBERS --history $HISTORY$([ "$EXPIRY" -gt 0 ] && echo " --expiry $EXPIRY --expiry-members $EXPIRY_MEMBERS --expiry-rate $EXPIRY_RATE") --app-java-opts \"$APP_JAVA_OPTS\""
   echo "  (a) pgbench ledger transaction:  $PG_TPS tps, the mean of $PG_TPS_1 (just before (b)) and $PG_TPS_2 (just after)  ($CONNECTIONS clients, latency average ${PG_LAT_1:-?} and ${PG_LAT_2:-?} ms)"

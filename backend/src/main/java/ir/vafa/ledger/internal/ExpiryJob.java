@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code batch-lots} due lots), each batch one transaction: the members' accounts are locked first (members busy
  * with a purchase are skipped, and picked in the next round), then, in a statement that sees everything committed
  * before those locks, the lots are emptied, the lines and allocations written and the balances moved. Purchases of a
- * batch's members wait for it, so batches stay short. A run that dies halfway leaves whole batches done and the rest as they were; a second run at the
+ * batch's members wait for it, so batches stay short. After each batch the job pauses for half its time
+ * ({@code yield}): the WAL of a year's expiry would otherwise stand in front of every purchase's commit. A run that dies halfway leaves whole batches done and the rest as they were; a second run at the
  * same time skips the members the first holds. So each lot expires exactly once.
  */
 @Component
@@ -84,11 +85,13 @@ class ExpiryJob extends TenantJob {
 	private final TransactionTemplate transaction;
 	private final int batchLots;
 	private final int batchMembers;
+	private final double yieldRatio;
 
 	ExpiryJob(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, TenantDirectory tenants, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, @Value("${vafa.jobs.points-expiry.every:PT1H}") Duration every,
 			@Value("${vafa.jobs.points-expiry.batch-lots:5000}") int batchLots,
-			@Value("${vafa.jobs.points-expiry.batch-members:500}") int batchMembers) {
+			@Value("${vafa.jobs.points-expiry.batch-members:500}") int batchMembers,
+			@Value("${vafa.jobs.points-expiry.yield:0.5}") double yieldRatio) {
 		super("points-expiry", "Expires lots whose expiry has come: one ledger line per member, naming its lots", every,
 				tenants);
 		this.jdbc = jdbc;
@@ -97,6 +100,7 @@ class ExpiryJob extends TenantJob {
 		this.transaction = new TransactionTemplate(transactions);
 		this.batchLots = batchLots;
 		this.batchMembers = batchMembers;
+		this.yieldRatio = yieldRatio;
 	}
 
 	private record Expired(UUID member, long lineId, long points, long lots) {
@@ -112,7 +116,9 @@ class ExpiryJob extends TenantJob {
 	protected void run(UUID tenant, Instant now, Counts counts) {
 		int emptyRounds = 0;
 		while (emptyRounds < 3) {
+			long started = System.nanoTime();
 			List<Expired> batch = transaction.execute(tx -> batch(tenant, now));
+			giveWay(System.nanoTime() - started);
 			if (batch == null) {
 				break; // nothing due
 			}
@@ -152,6 +158,22 @@ class ExpiryJob extends TenantJob {
 			.list();
 		expired.forEach(e -> events.publishEvent(new PointsExpired(tenant, e.member(), e.lineId(), e.points())));
 		return expired;
+	}
+
+	/**
+	 * After a batch, a pause of {@code yield} times the batch's own time: a year's expiry writes a lot of WAL, and
+	 * every purchase's commit must flush the WAL written before it, so a job that never pauses slows every till.
+	 */
+	private void giveWay(long batchNanos) {
+		long pause = (long) (batchNanos * yieldRatio / 1_000_000);
+		if (pause > 0) {
+			try {
+				Thread.sleep(pause);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private static void sleep() {
