@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,6 +44,9 @@ final class Chromium implements AutoCloseable {
 		this.screenshots = screenshots;
 		this.driver = driver;
 		this.wait = new WebDriverWait(driver, WAIT);
+		// Vaadin re-renders a component after a server round trip: an element found a moment before may be gone, and
+		// the condition is simply asked again.
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	static Chromium start(Path screenshots) {
