@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with a purchase are skipped, and picked in the next round), then, in a statement that sees everything committed
  * before those locks, the lots are emptied, the lines and allocations written and the balances moved. Purchases of a
  * batch's members wait for it, so batches stay short. After each batch the job pauses for half its time
- * ({@code yield}): the WAL of a year's expiry would otherwise stand in front of every purchase's commit. A run that dies halfway leaves whole batches done and the rest as they were; a second run at the
- * same time skips the members the first holds. So each lot expires exactly once.
+ * ({@code yield}): the WAL of a year's expiry would otherwise stand in front of every purchase's commit. A run that
+ * dies halfway leaves whole batches done and the rest as they were; a second run at the same time skips the members
+ * the first holds. So each lot expires exactly once.
  */
 @Component
 class ExpiryJob extends TenantJob {
@@ -118,7 +119,6 @@ class ExpiryJob extends TenantJob {
 		while (emptyRounds < 3) {
 			long started = System.nanoTime();
 			List<Expired> batch = transaction.execute(tx -> batch(tenant, now));
-			giveWay(System.nanoTime() - started);
 			if (batch == null) {
 				break; // nothing due
 			}
@@ -128,6 +128,7 @@ class ExpiryJob extends TenantJob {
 				continue;
 			}
 			emptyRounds = 0;
+			giveWay(System.nanoTime() - started);
 			for (Expired e : batch) {
 				counts.add("members", 1);
 				counts.add("lotsExpired", e.lots());
