@@ -5,8 +5,8 @@
 --   not_one_expire        lots due at the job's start without exactly one allocation to an EXPIRE line
 --   expire_sum_mismatch   EXPIRE lines whose points are not the sum of their allocations
 \set ON_ERROR_STOP on
--- Statistics first: autovacuum may not have looked at the tables since the job filled them, and with a million
--- allocations estimated as none the planner picks nested loops that run for many minutes.
+-- Statistics first: autovacuum may not have looked at the tables since the job filled them, and with the
+-- statistics of before the job one run's check had not finished after 13 minutes.
 ANALYZE point_lot, lot_allocation, ledger_line, member_account;
 SELECT
   (SELECT count(*) FROM point_lot
