@@ -443,7 +443,14 @@ WRK_P99=$(wrk_value P99_MS)
 WRK_ERRORS=$((WRK_NON2XX + WRK_SOCKET))
 pgbench_run 2
 
-# ---------------------------------------------------------------------------------------------- (c) fixed rate
+# ---------------------------------------------------------------------------------------------- the disk, then (c)
+# Every commit waits for a flush of the WAL, so the disk's own flush latency, with nothing else running, is the floor
+# under (c)'s tail: measured on the WAL's file system right before (c), after a checkpoint as (c) itself.
+psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -c CHECKPOINT
+WAL_DIR=$(readlink -f "$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d vafa_pgbench -c 'SHOW data_directory')/pg_wal")
+say "the disk: 8 kB writes and fdatasync at 300/s for 15 s in $(dirname "$WAL_DIR") …"
+DISK_PROBE=$(python3 "$BENCH_DIR/fsync-probe.py" "$(dirname "$WAL_DIR")" 15) || die "the disk probe failed"
+
 say "(c) fixed rate: $RATE purchases/s for ${DURATION} s (after 3 s at the same rate) …"
 BENCH_TOKEN=$(pos_token)
 cpu_from
@@ -540,6 +547,7 @@ RESULTS=target/bench-results.txt
   echo "  (c) API at $RATE purchases/s:     p50 $RATE_P50 ms, p90 $RATE_P90 ms, p99 $RATE_P99 ms, max $RATE_MAX ms  (target p99 < 20 ms: $P99_OK)"
   echo "      sent $RATE_SENT at $RATE_ACHIEVED/s, errors $RATE_ERRORS ($RATE_ERR_PCT %: $RATE_HTTP_ERRORS non-2xx, the rest timeouts/IO)"
   echo "      CPU during (c), % of one core: $CPU_SPLIT_C"
+  echo "      the WAL's disk alone, right before (c): $DISK_PROBE"
   if [ "$(calc "1 if $RATE > $API_PS else 0")" = 1 ]; then
     echo "      note: $RATE/s is above the saturation throughput (b), so (c) measures queueing, not service time"
   fi
