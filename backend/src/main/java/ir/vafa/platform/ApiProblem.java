@@ -31,6 +31,12 @@ public class ApiProblem extends RuntimeException {
 				errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
 	}
 
+	/** Fields missing, malformed or out of range, found by checks of the request alone: 400, as bean validation's. */
+	public static ApiProblem malformed(List<FieldError> errors) {
+		return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
+				errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
+	}
+
 	public static ApiProblem notFound(String what) {
 		return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", what, List.of());
 	}

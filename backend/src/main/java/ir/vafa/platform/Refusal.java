@@ -47,6 +47,17 @@ public final class Refusal {
 		String value();
 	}
 
+	/** An {@code If-Match} that no longer names the resource's revision: someone changed it since it was read. */
+	@Documented
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "412",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
+	public @interface PreconditionFailed {
+		@AliasFor(annotation = ApiResponse.class, attribute = "description")
+		String value();
+	}
+
 	@Documented
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)

@@ -46,6 +46,11 @@ public final class Api {
 		return send(builder(path).PUT(HttpRequest.BodyPublishers.ofString(json(body))));
 	}
 
+	/** A request with headers of its own, e.g. {@code If-Match}: name, value, name, value… */
+	public Reply put(String path, Object body, String... headers) {
+		return send(builder(path).headers(headers).PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+	}
+
 	private HttpRequest.Builder builder(String path) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
 		return token == null ? b : b.header("Authorization", "Bearer " + token);
@@ -59,6 +64,7 @@ public final class Api {
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("ETag").orElse(null),
 					response.body());
 		}
 		catch (IOException e) {
@@ -70,7 +76,7 @@ public final class Api {
 		}
 	}
 
-	public record Reply(int status, String contentType, String body) {
+	public record Reply(int status, String contentType, String etag, String body) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);

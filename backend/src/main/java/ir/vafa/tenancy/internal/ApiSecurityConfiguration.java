@@ -74,6 +74,8 @@ class ApiSecurityConfiguration {
 				// trying a purchase against a draft or a version writes nothing: analysts may too
 				.requestMatchers(HttpMethod.POST, "/api/program/dry-run", "/api/program/validation").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers("/api/program", "/api/program/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
+				.requestMatchers(HttpMethod.GET, "/api/catalog/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				.requestMatchers("/api/catalog/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers("/api/members/*/tier/assignment").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/adjustments").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/redemptions").hasAnyRole(CASHIER, TENANT_ADMIN)

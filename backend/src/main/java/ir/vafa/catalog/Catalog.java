@@ -1,0 +1,33 @@
+package ir.vafa.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current tenant's rewards catalog. Every change is checked against the tenant's current program (its
+ * currency and its tiers) and logged with its actor.
+ */
+public interface Catalog {
+
+	/** By code; archived rewards only when asked for. */
+	List<CatalogReward> list(boolean includeArchived);
+
+	Optional<CatalogReward> get(String code);
+
+	CatalogReward create(RewardDefinition definition, String actor);
+
+	/**
+	 * Replaces the definition. {@code expectedRevision}, when given, must be the reward's revision now (else a 412
+	 * problem: someone changed it since it was read).
+	 */
+	CatalogReward update(String code, RewardDefinition definition, Integer expectedRevision, String actor);
+
+	/** No longer offered; it stays readable, as issued rewards name it. Archiving an archived reward changes nothing. */
+	CatalogReward archive(String code, String actor);
+
+	CatalogReward restore(String code, String actor);
+
+	/** Newest first. */
+	List<CatalogChange> changes(String code);
+
+}
