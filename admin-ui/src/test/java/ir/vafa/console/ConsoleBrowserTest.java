@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import ir.vafa.console.i18n.Language;
+import ir.vafa.console.i18n.Messages;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.members.Members;
 import ir.vafa.support.VafaStack;
@@ -57,7 +58,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 		assertThat(browser.visible(By.cssSelector("#member-name input")).getDomProperty("value")).isEqualTo("Sara Ahmadi");
 		assertThat(gridTexts("history-grid")).anyMatch(text -> text.startsWith("Rule “"));
 		assertThat(browser.all(By.cssSelector("vaadin-side-nav-item")).stream().map(Chromium::text))
-			.containsExactly("Program", "Member lookup");
+			.containsExactly("Program", "Member lookup", "Rewards catalog");
 		browser.screenshot("02-member");
 		browser.script("arguments[0].scrollIntoView()", browser.visible(By.id("history-grid")));
 		browser.screenshot("02-member-history");
@@ -76,6 +77,22 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 		browser.visible(By.id("rules-grid"));
 		assertThat(gridTexts("rules-grid")).contains("کارت مهر");
 		browser.screenshot("05-program-fa");
+
+		// The rewards catalog in Persian: a reward without its Persian name is refused on that field, then added.
+		String code = "browser-coffee-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+		browser.open(console("/catalog"));
+		browser.click("catalog-create");
+		browser.type("reward-code", code);
+		browser.type("reward-name-en", "10% off a coffee");
+		browser.type("reward-cost", "۴۰۰");
+		browser.type("reward-percent", "۱۰");
+		browser.click("reward-save");
+		assertThat(browser.errorOf("reward-name-fa")).isEqualTo(Messages.of(Language.PERSIAN).get("validation.required"));
+		browser.screenshot("08-catalog-refused-fa");
+		browser.type("reward-name-fa", "۱۰٪ تخفیف قهوه");
+		browser.click("reward-save");
+		browser.until(driver -> gridTexts("catalog-grid").containsAll(List.of(code, "۱۰٪ تخفیف قهوه", "۴۰۰")));
+		browser.screenshot("09-catalog-fa");
 
 		// Support's view is closed to a tenant admin, whatever the address says.
 		browser.open(console("/tenants"));

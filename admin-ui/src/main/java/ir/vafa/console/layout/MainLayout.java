@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import ir.vafa.console.catalog.CatalogView;
 import ir.vafa.console.i18n.Language;
 import ir.vafa.console.i18n.LanguageSupport;
 import ir.vafa.console.members.MemberLookupView;
@@ -79,6 +80,7 @@ public class MainLayout extends AppLayout {
 		addItem(nav, "nav.tenants", TenantsView.class, VaadinIcon.BUILDING);
 		addItem(nav, "nav.program", ProgramView.class, VaadinIcon.COGS);
 		addItem(nav, "nav.members", MemberLookupView.class, VaadinIcon.USER_CARD);
+		addItem(nav, "nav.catalog", CatalogView.class, VaadinIcon.GIFT);
 		addToDrawer(nav);
 	}
 
