@@ -30,4 +30,13 @@ public interface Catalog {
 	/** Newest first. */
 	List<CatalogChange> changes(String code);
 
+	/**
+	 * Takes one of the reward's stock for a member (a reservation at the till); false when none is left. Never below
+	 * zero, however many tills ask at once.
+	 */
+	boolean take(String code);
+
+	/** Gives back one taken by {@link #take} (a reservation cancelled or expired). */
+	void giveBack(String code);
+
 }

@@ -95,7 +95,9 @@ public record RewardDefinition(
 	/**
 	 * @param total           how many can be issued in all (seats, units); left out: no limit
 	 * @param perMember       how many one member may take per {@code perMemberPeriod}; left out: no limit
-	 * @param perMemberPeriod a calendar day, week, month or year in the program's time zone, or {@code EVER}
+	 * @param perMemberPeriod over which {@code perMember} counts, back from the moment of a reservation: {@code DAY}
+	 *                        the last 24 hours, {@code WEEK} 7 days, {@code MONTH} 30 days, {@code YEAR} 365 days, or
+	 *                        {@code EVER}
 	 */
 	public record Stock(@PositiveOrZero @Max(100_000_000) Integer total, @Positive @Max(10_000) Integer perMember,
 			Period perMemberPeriod) {

@@ -1,5 +1,6 @@
 package ir.vafa.ledger;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,14 +23,32 @@ public interface Ledger {
 	List<PointLot> lots(UUID member, boolean live);
 
 	/**
-	 * Spends available points, from the lots that expire soonest; pending points cannot be spent. Refuses (409) more
-	 * than is available. Retrying with the same key returns the first result.
+	 * Spends available points, from the lots that expire soonest; pending and held points cannot be spent. Refuses
+	 * (409) more than is available. Retrying with the same key returns the first result.
 	 */
 	LedgerEntry redeem(UUID member, long points, String reason, String idempotencyKey, String actor);
 
 	/**
+	 * Holds available points for a while, as a reward reserved at the till does: they stay the member's, but nothing
+	 * else can spend them until the hold is spent or released, or {@code expiresAt} passes. Holding an id that is
+	 * held already holds nothing more. Refuses (409 naming {@code points}) more than is available and not held.
+	 */
+	void hold(UUID member, UUID holdId, long points, Instant expiresAt, String reason);
+
+	/**
+	 * Spends a hold: its points leave the lots that expire soonest, as one REDEEM line, and the hold is gone. Retrying
+	 * with the same key answers that line. Refuses (409) a hold that is gone or past its time, or points the member's
+	 * lots no longer have (an adjustment or the expiry job took them).
+	 */
+	LedgerEntry spendHold(UUID member, UUID holdId, String reason, String idempotencyKey, String actor);
+
+	/** Makes a hold's points spendable again; a hold that is gone is no error. */
+	void releaseHold(UUID member, UUID holdId);
+
+	/**
 	 * Corrects the balance: a positive adjustment is a lot of its own (available at once, expiring by the program's
-	 * rule), paying the member's debt first; a negative one takes from available lots, then pending ones, and is
+	 * rule), paying the member's debt first; a negative one takes from available lots (held points too: a correction
+	 * comes first, and a reservation whose points it took is refused when confirmed), then pending ones, and is
 	 * refused (409) beyond what the lots hold.
 	 */
 	LedgerEntry adjust(UUID member, long points, String reason, String idempotencyKey, String actor);

@@ -107,6 +107,9 @@ class MemberDetails extends VerticalLayout {
 				figure("member.balance", formats.number(file.account().pointsBalance()), "balance"),
 				figure("member.available", formats.number(points.pointsAvailable()), "points-available"),
 				figure("member.pending", formats.number(points.pointsPending()), "points-pending"));
+		if (points.pointsHeld() != 0) {
+			figures.add(figure("member.held", formats.number(points.pointsHeld()), "points-held"));
+		}
 		if (points.pointsExpiring() != 0) {
 			figures.add(figure("member.expiring", formats.number(points.pointsExpiring()), "points-expiring"));
 		}

@@ -32,7 +32,7 @@ class MemberDetailsTest {
 	private static MemberFile file(MemberTier tier) {
 		MemberView member = new MemberView(ID, "+989121234567", "sara@example.com", "C-1", "Sara", null, true, true,
 				Instant.parse("2026-03-21T08:00:00Z"));
-		PointsBalance balance = new PointsBalance(ID, 1500, 300, 1200, 0, 0, 2, new BigDecimal("25850000"), null, null,
+		PointsBalance balance = new PointsBalance(ID, 1500, 300, 0, 1200, 0, 0, 2, new BigDecimal("25850000"), null, null,
 				List.of(new PointsBalance.Pending(1200, Instant.parse("2026-12-15T06:30:00Z"))),
 				List.of(new PointsBalance.Expiry(1200, Instant.parse("2027-03-20T20:30:00Z"), LocalDate.of(2027, 3, 20),
 						"1405/12/29")));

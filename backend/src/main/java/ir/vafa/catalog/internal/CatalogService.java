@@ -157,6 +157,24 @@ class CatalogService implements Catalog {
 			.list();
 	}
 
+	@Override
+	@Transactional
+	public boolean take(String code) {
+		return jdbc.sql("""
+				UPDATE catalog_reward SET stock_issued = stock_issued + 1
+				WHERE tenant_id = ? AND code = ? AND (stock_total IS NULL OR stock_issued < stock_total)""")
+			.params(CurrentTenant.id(), code)
+			.update() == 1;
+	}
+
+	@Override
+	@Transactional
+	public void giveBack(String code) {
+		jdbc.sql("UPDATE catalog_reward SET stock_issued = stock_issued - 1 WHERE tenant_id = ? AND code = ? AND stock_issued > 0")
+			.params(CurrentTenant.id(), code)
+			.update();
+	}
+
 	private CatalogReward setArchived(String code, boolean archived, String actor) {
 		CatalogReward current = find(code, true).orElseThrow(() -> ApiProblem.notFound("No reward " + code));
 		if (current.archived() == archived) {

@@ -79,8 +79,10 @@ class LedgerService implements Ledger, MemberLock {
 	private final Programs programs;
 	private final Clock clock;
 	private final JsonMapper json;
+	private final HoldStore holds;
 
-	LedgerService(JdbcClient jdbc, LotStore lots, Programs programs, Clock clock, JsonMapper json) {
+	LedgerService(JdbcClient jdbc, LotStore lots, Programs programs, Clock clock, JsonMapper json, HoldStore holds) {
+		this.holds = holds;
 		this.jdbc = jdbc;
 		this.lots = lots;
 		this.programs = programs;
@@ -182,7 +184,10 @@ class LedgerService implements Ledger, MemberLock {
 			LocalDate lastDay = e.getKey().atZone(zone).minusNanos(1).toLocalDate();
 			return new PointsBalance.Expiry(e.getValue(), e.getKey(), lastDay, PersianCalendar.of(lastDay).toString());
 		}).toList();
-		return new PointsBalance(member, account.pointsBalance(), available, pending, expiring, account.pointsDebt(),
+		// holds count against available lots only: an adjustment or the expiry job may since have taken some of those
+		long held = Math.min(available, holds.held(member, now, null));
+		return new PointsBalance(member, account.pointsBalance(), available - held, held, pending, expiring,
+				account.pointsDebt(),
 				account.purchaseCount(), account.lifetimeSpend(), account.firstPurchaseAt(), account.lastPurchaseAt(),
 				whenAvailable, expiries);
 	}
@@ -222,7 +227,7 @@ class LedgerService implements Ledger, MemberLock {
 		}
 		return keyed(member, EntryKind.REDEEM, -points, reason, idempotencyKey, actor, (account, live, now) -> {
 			List<Draws.Lot> available = Draws.available(live, now);
-			long have = available.stream().mapToLong(Draws.Lot::remaining).sum();
+			long have = available.stream().mapToLong(Draws.Lot::remaining).sum() - holds.held(member, now, null);
 			if (have < points) {
 				long pending = Draws.pending(live, now).stream().mapToLong(Draws.Lot::remaining).sum();
 				throw ApiProblem.conflict("points", "The member has " + have + " points available"
@@ -231,6 +236,56 @@ class LedgerService implements Ledger, MemberLock {
 			}
 			return Draws.take(available, points, now, new HashMap<>());
 		});
+	}
+
+	@Override
+	@Transactional
+	public void hold(UUID member, UUID holdId, long points, Instant expiresAt, String reason) {
+		lockAccount(member);
+		if (holds.find(member, holdId).isPresent()) {
+			return;
+		}
+		Instant now = clock.instant();
+		long free = Draws.available(lots.live(member), now).stream().mapToLong(Draws.Lot::remaining).sum()
+				- holds.held(member, now, null);
+		if (free < points) {
+			throw ApiProblem.conflict("points", "The member has " + Math.max(free, 0) + " points available, fewer than the "
+					+ points + " the reward costs");
+		}
+		holds.insert(member, holdId, points, expiresAt, reason, now);
+	}
+
+	@Override
+	@Transactional
+	public LedgerEntry spendHold(UUID member, UUID holdId, String reason, String idempotencyKey, String actor) {
+		lockAccount(member);
+		Optional<LedgerEntry> earlier = idempotencyKey == null ? Optional.empty() : byKey(CurrentTenant.id(), idempotencyKey);
+		if (earlier.isPresent() && earlier.get().memberId().equals(member) && earlier.get().kind() == EntryKind.REDEEM) {
+			LedgerEntry first = earlier.get();
+			return first.withLots(lots.moves(member, List.of(first.id())).getOrDefault(first.id(), List.of()));
+		}
+		HoldStore.Hold hold = holds.find(member, holdId)
+			.orElseThrow(() -> ApiProblem.conflict("holdId", "No points are held as " + holdId));
+		if (!hold.active(clock.instant())) {
+			throw ApiProblem.conflict("expiresAt", "The hold ran out at " + hold.expiresAt());
+		}
+		return keyed(member, EntryKind.REDEEM, -hold.points(), reason, idempotencyKey, actor, (account, live, now) -> {
+			List<Draws.Lot> available = Draws.available(live, now);
+			long free = available.stream().mapToLong(Draws.Lot::remaining).sum() - holds.held(member, now, holdId);
+			if (free < hold.points()) {
+				throw ApiProblem.conflict("points", "The member's lots no longer have the " + hold.points()
+						+ " points held (" + Math.max(free, 0) + " available)");
+			}
+			holds.delete(member, holdId);
+			return Draws.take(available, hold.points(), now, new HashMap<>());
+		});
+	}
+
+	@Override
+	@Transactional
+	public void releaseHold(UUID member, UUID holdId) {
+		lockAccount(member);
+		holds.delete(member, holdId);
 	}
 
 	@Override

@@ -79,6 +79,9 @@ class ApiSecurityConfiguration {
 				.requestMatchers("/api/members/*/tier/assignment").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/adjustments").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/redemptions").hasAnyRole(CASHIER, TENANT_ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/members/*/reservations", "/api/reservations/*/confirmation",
+						"/api/reservations/*/cancellation").hasAnyRole(CASHIER, TENANT_ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/reservations/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers(HttpMethod.POST, "/api/members").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.GET, "/api/members/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.anyRequest().denyAll());
