@@ -36,7 +36,7 @@ public interface Catalog {
 	 */
 	boolean take(String code);
 
-	/** Gives back one taken by {@link #take} (a reservation cancelled or expired). */
-	void giveBack(String code);
+	/** Gives back {@code count} taken by {@link #take} (reservations cancelled or expired). */
+	void giveBack(String code, int count);
 
 }

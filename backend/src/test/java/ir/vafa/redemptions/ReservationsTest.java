@@ -94,6 +94,10 @@ class ReservationsTest extends ApiTest {
 	@Test
 	void aReservationLeftAloneIsReleasedAfterItsTimeAndCannotBeConfirmed() {
 		String id = reserve(member, "ten-percent-off", null).json().get("id").asString();
+		UUID another = enroll(retail, "R-2");
+		credit(another, 500);
+		String anothers = reserve(another, "ten-percent-off", null).json().get("id").asString();
+		assertThat(retail.admin().get("/api/catalog/rewards/ten-percent-off").json().get("issued").asInt()).isEqualTo(2);
 
 		TestClock.shift(Duration.ofMinutes(16));
 		assertThat(retail.pos().get("/api/members/" + member + "/balance").json().get("pointsAvailable").asLong())
@@ -107,6 +111,7 @@ class ReservationsTest extends ApiTest {
 		JsonNode expired = retail.pos().get("/api/reservations/" + id).json();
 		assertThat(expired.get("status").asString()).isEqualTo("EXPIRED");
 		assertThat(expired.get("endedBy").asString()).isEqualTo("reservation-expiry");
+		assertThat(retail.pos().get("/api/reservations/" + anothers).json().get("status").asString()).isEqualTo("EXPIRED");
 		assertThat(retail.admin().get("/api/catalog/rewards/ten-percent-off").json().get("issued").asInt()).isZero();
 		assertThat(retail.pos().post("/api/reservations/" + id + "/confirmation", Map.of()).fields())
 			.containsExactly("expiresAt");

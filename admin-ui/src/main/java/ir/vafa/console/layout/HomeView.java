@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import ir.vafa.console.members.MemberLookupView;
 import ir.vafa.console.tenants.TenantsView;
+import ir.vafa.console.till.TillView;
 import jakarta.annotation.security.PermitAll;
 
 /** The start page: sends each user on to their first view; users without a console role are told so. */
@@ -20,7 +21,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private static final List<Class<? extends Component>> START_VIEWS = List.of(TenantsView.class, MemberLookupView.class);
+	private static final List<Class<? extends Component>> START_VIEWS = List.of(TenantsView.class, MemberLookupView.class,
+			TillView.class);
 
 	private final AccessAnnotationChecker access;
 

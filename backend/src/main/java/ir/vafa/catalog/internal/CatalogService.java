@@ -169,9 +169,9 @@ class CatalogService implements Catalog {
 
 	@Override
 	@Transactional
-	public void giveBack(String code) {
-		jdbc.sql("UPDATE catalog_reward SET stock_issued = stock_issued - 1 WHERE tenant_id = ? AND code = ? AND stock_issued > 0")
-			.params(CurrentTenant.id(), code)
+	public void giveBack(String code, int count) {
+		jdbc.sql("UPDATE catalog_reward SET stock_issued = greatest(stock_issued - ?, 0) WHERE tenant_id = ? AND code = ?")
+			.params(count, CurrentTenant.id(), code)
 			.update();
 	}
 

@@ -43,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reservations in plain SQL. Everything about one member's reservations happens under the member's account lock
- * (taken first, by {@link MemberLock}), so concurrent reservations of one balance are decided one after the other;
- * confirm, cancel and the expiry job lock the reservation's row before the account, always in that order.
+ * (taken first, by {@link MemberLock}), so concurrent reservations of one balance are decided one after the other.
+ * Every path takes its locks in one order: the reservation's row (confirm, cancel, the expiry job), the member's
+ * account, then the reward's catalog row (taking or giving back stock).
  */
 @Service
 class ReservationService implements Redemptions {
@@ -200,7 +201,8 @@ class ReservationService implements Redemptions {
 
 	/**
 	 * Ends reservations whose time is up, a batch at a time, skipping those a till is confirming or cancelling right
-	 * now: answers how many it ended.
+	 * now: answers how many it ended. Locks in the order every other path does (reservations, then the members'
+	 * accounts, in member order, then the catalog's rows, in code order), so that it never deadlocks with a till.
 	 */
 	@Transactional
 	int expireDue(Instant now, int batch) {
@@ -210,8 +212,13 @@ class ReservationService implements Redemptions {
 			.params(CurrentTenant.id(), Timestamp.from(now), batch)
 			.query(this::reservation)
 			.list();
+		due.stream().sorted(java.util.Comparator.comparing(Reservation::memberId))
+			.forEach(r -> ledger.releaseHold(r.memberId(), r.id()));
+		java.util.Map<String, Integer> byReward = new java.util.TreeMap<>();
+		due.forEach(r -> byReward.merge(r.rewardCode(), 1, Integer::sum));
+		byReward.forEach(catalog::giveBack);
 		for (Reservation reservation : due) {
-			end(reservation, Status.EXPIRED, "reservation-expiry");
+			mark(reservation.id(), Status.EXPIRED, "reservation-expiry");
 			events.publishEvent(new ReservationExpired(CurrentTenant.id(), reservation.memberId(), reservation.id(),
 					reservation.rewardCode(), reservation.points()));
 		}
@@ -242,9 +249,13 @@ class ReservationService implements Redemptions {
 
 	private void end(Reservation reservation, Status status, String actor) {
 		ledger.releaseHold(reservation.memberId(), reservation.id());
-		catalog.giveBack(reservation.rewardCode());
+		catalog.giveBack(reservation.rewardCode(), 1);
+		mark(reservation.id(), status, actor);
+	}
+
+	private void mark(UUID id, Status status, String actor) {
 		jdbc.sql("UPDATE reward_reservation SET status = ?, ended_at = ?, ended_by = ? WHERE tenant_id = ? AND id = ?")
-			.params(status.name(), Timestamp.from(clock.instant()), actor, CurrentTenant.id(), reservation.id())
+			.params(status.name(), Timestamp.from(clock.instant()), actor, CurrentTenant.id(), id)
 			.update();
 	}
 

@@ -1,0 +1,138 @@
+package ir.vafa.console.till;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import ir.vafa.catalog.Catalog;
+import ir.vafa.console.i18n.Messages;
+import ir.vafa.console.layout.MainLayout;
+import ir.vafa.ledger.Ledger;
+import ir.vafa.members.MemberView;
+import ir.vafa.members.Members;
+import ir.vafa.platform.ApiProblem;
+import ir.vafa.programs.Programs;
+import ir.vafa.redemptions.Confirmation;
+import ir.vafa.redemptions.NewReservation;
+import ir.vafa.redemptions.Redemptions;
+import ir.vafa.redemptions.Reservation;
+import ir.vafa.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The cashier's screen: find a member by card number or phone, reserve a reward of the catalog for them, then confirm
+ * it with the purchase or cancel it. Each reservation is made with an idempotency key of its own, so a double click
+ * reserves once.
+ */
+@Route(value = "till", layout = MainLayout.class)
+@RolesAllowed({ Roles.CASHIER, Roles.TENANT_ADMIN })
+public class TillView extends VerticalLayout implements HasDynamicTitle {
+
+	static final int RESERVATIONS_SHOWN = 10;
+
+	private final Members members;
+	private final Ledger ledger;
+	private final Catalog catalog;
+	private final Redemptions redemptions;
+	private final Programs programs;
+	private final AuthenticationContext authentication;
+	private final Messages messages;
+	private final TextField search = new TextField();
+	private final Div result = new Div();
+	private UUID shown;
+
+	public TillView(Members members, Ledger ledger, Catalog catalog, Redemptions redemptions, Programs programs,
+			AuthenticationContext authentication) {
+		this.members = members;
+		this.ledger = ledger;
+		this.catalog = catalog;
+		this.redemptions = redemptions;
+		this.programs = programs;
+		this.authentication = authentication;
+		this.messages = Messages.of(getLocale());
+		result.setWidthFull();
+		add(new H2(messages.get("till.title")), searchBar(), result);
+	}
+
+	private HorizontalLayout searchBar() {
+		search.setId("till-search");
+		search.setLabel(messages.get("members.search"));
+		search.setPlaceholder(messages.get("members.search.placeholder"));
+		search.setWidth("24rem");
+		search.setClearButtonVisible(true);
+		Button find = new Button(messages.get("members.find"), VaadinIcon.SEARCH.create(), e -> find(search.getValue()));
+		find.setId("till-find");
+		find.addThemeVariants(ButtonVariant.PRIMARY);
+		find.addClickShortcut(Key.ENTER);
+		HorizontalLayout bar = new HorizontalLayout(search, find);
+		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		return bar;
+	}
+
+	private void find(String identifier) {
+		Optional<MemberView> member = identifier.isBlank() ? Optional.empty() : members.lookup(identifier.strip());
+		shown = member.map(MemberView::id).orElse(null);
+		result.removeAll();
+		if (member.isEmpty()) {
+			Paragraph none = new Paragraph(messages.get("members.notFound", identifier));
+			none.setId("till-not-found");
+			result.add(none);
+			return;
+		}
+		show();
+	}
+
+	private void show() {
+		result.removeAll();
+		MemberView member = members.get(shown).orElseThrow();
+		ZoneId zone = programs.current().map(p -> ZoneId.of(p.timezone())).orElse(ZoneId.of("Asia/Tehran"));
+		MemberTill till = new MemberTill(messages, new TillState(member, ledger.balance(shown), catalog.list(false),
+				redemptions.forMember(shown, RESERVATIONS_SHOWN), zone));
+		till.addReserveListener(e -> act(() -> redemptions.reserve(shown, new NewReservation(e.code()),
+				"till-" + UUID.randomUUID(), actor()), "till.reserved"));
+		till.addConfirmListener(e -> act(() -> redemptions.confirm(e.reservation().id(),
+				new Confirmation(e.purchaseExternalId()), actor()), "till.confirmed"));
+		till.addCancelListener(e -> act(() -> redemptions.cancel(e.reservation().id(), actor()), "till.cancelled"));
+		result.add(till);
+	}
+
+	/** Makes the change and shows the member again; a refusal is said in a notification. */
+	private void act(Supplier<Reservation> change, String doneKey) {
+		try {
+			change.get();
+			Notification.show(messages.get(doneKey), 4000, Notification.Position.BOTTOM_END)
+				.addThemeVariants(NotificationVariant.SUCCESS);
+		}
+		catch (ApiProblem problem) {
+			Notification.show(messages.get("common.refused", problem.getMessage()), 6000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.ERROR);
+		}
+		show();
+	}
+
+	private String actor() {
+		return authentication.getPrincipalName().orElseThrow();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return messages.get("till.title");
+	}
+}

@@ -1,0 +1,83 @@
+package ir.vafa.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import ir.vafa.catalog.Catalog;
+import ir.vafa.catalog.RewardDefinition;
+import ir.vafa.catalog.RewardKind;
+import ir.vafa.catalog.Texts;
+import ir.vafa.ledger.Ledger;
+import ir.vafa.members.Members;
+import ir.vafa.members.NewMember;
+import ir.vafa.redemptions.Redemptions;
+import ir.vafa.redemptions.Reservation;
+import ir.vafa.tenancy.CurrentTenant;
+import ir.vafa.tenancy.TenantDirectory;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The till in headless Chromium, in Persian, through the Keycloak login: a member with 1,000 points is found by card,
+ * a reward of 400 points is reserved (held), then confirmed with the purchase (spent). Screenshots
+ * {@code till-*} go to {@code target/screenshots}.
+ */
+class TillBrowserTest extends BrowserTestSupport {
+
+	@Autowired
+	TenantDirectory tenants;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	Redemptions redemptions;
+
+	@Test
+	void aRewardIsReservedForAMemberFoundByCardThenConfirmedWithThePurchase() {
+		String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+		String card = "TILL-" + suffix;
+		String code = "till-socks-" + suffix;
+		UUID tenant = tenants.findBySlug("demo-retail").orElseThrow().id();
+		UUID member = CurrentTenant.callAs(tenant, () -> {
+			UUID id = members.enroll(new NewMember(null, null, card, "آزمون صندوق", null, null, null)).id();
+			ledger.adjust(id, 1000, "credit for the till's browser test", "till-credit-" + suffix, "test");
+			catalog.create(new RewardDefinition(code, RewardKind.FREE_PRODUCT, new Texts("Free socks", "جوراب رایگان"),
+					null, 400, null, "SOCKS-1", null, null, null, null, null, null, List.of(), null), "test");
+			return id;
+		});
+
+		logInInPersian("admin@demo-retail.example", "demo-password");
+		browser.open(console("/till"));
+		browser.type("till-search", card);
+		browser.click("till-find");
+		assertThat(Chromium.text(browser.visible(By.id("till-available")))).isEqualTo("۱٬۰۰۰");
+		browser.screenshot("till-1-member-fa");
+
+		browser.click("till-reserve-" + code);
+		browser.until(driver -> "۴۰۰".equals(Chromium.text(browser.visible(By.id("till-held")))));
+		assertThat(Chromium.text(browser.visible(By.id("till-available")))).isEqualTo("۶۰۰");
+		Reservation held = CurrentTenant.callAs(tenant, () -> redemptions.forMember(member, 1).getFirst());
+		assertThat(held.status()).isEqualTo(Reservation.Status.HELD);
+		browser.screenshot("till-2-reserved-fa");
+
+		browser.click("till-confirm-" + held.id());
+		browser.until(driver -> "۰".equals(Chromium.text(browser.visible(By.id("till-held")))));
+		assertThat(Chromium.text(browser.visible(By.id("till-available")))).isEqualTo("۶۰۰");
+		assertThat(browser.all(By.id("till-confirm-" + held.id()))).isEmpty();
+		browser.screenshot("till-3-confirmed-fa");
+
+		assertThat(CurrentTenant.callAs(tenant, () -> redemptions.get(held.id()).status()))
+			.isEqualTo(Reservation.Status.CONFIRMED);
+		assertThat(CurrentTenant.callAs(tenant, () -> ledger.balance(member).pointsBalance())).isEqualTo(600);
+	}
+}

@@ -1,0 +1,111 @@
+package ir.vafa.console.till;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import ir.vafa.catalog.CatalogReward;
+import ir.vafa.catalog.RewardDefinition;
+import ir.vafa.catalog.RewardKind;
+import ir.vafa.catalog.Texts;
+import ir.vafa.console.i18n.Language;
+import ir.vafa.console.i18n.Messages;
+import ir.vafa.ledger.PointsBalance;
+import ir.vafa.members.MemberView;
+import ir.vafa.redemptions.Reservation;
+import org.junit.jupiter.api.Test;
+
+/** The till's member panel on its own: what it offers, in Persian digits, and what its buttons ask for. */
+class MemberTillTest {
+
+	private static final UUID MEMBER = UUID.randomUUID();
+	private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+	private static final Instant NOW = Instant.parse("2026-12-02T06:00:00Z");
+
+	private static CatalogReward reward(String code, int cost, boolean available) {
+		RewardDefinition definition = new RewardDefinition(code, RewardKind.FREE_PRODUCT, new Texts("Free " + code,
+				"رایگان " + code), null, cost, null, "SKU-" + code, null, null, null, null, null, null, List.of(), null);
+		return new CatalogReward(definition, 0, null, available, !available, 1, NOW, "a", NOW, "a");
+	}
+
+	private static TillState state(long available, long held, List<Reservation> reservations) {
+		MemberView member = new MemberView(MEMBER, "+989121234567", null, "C-1", "سارا", null, true, true, NOW);
+		PointsBalance balance = new PointsBalance(MEMBER, available + held, available, held, 0, 0, 0, 3,
+				new BigDecimal("3000000"), null, null, List.of(), List.of());
+		return new TillState(member, balance, List.of(reward("coffee", 400, true), reward("cake", 900, true),
+				reward("old", 100, false)), reservations, TEHRAN);
+	}
+
+	private static Reservation held(String code, int points) {
+		return new Reservation(UUID.randomUUID(), MEMBER, code, points, Reservation.Status.HELD, NOW,
+				NOW.plusSeconds(900), "cashier", null, null, null, null, List.of());
+	}
+
+	@Test
+	void theRewardsOnOfferAreReservableWhenTheMemberHasThePointsAndSaySoInPersian() {
+		MemberTill till = new MemberTill(Messages.of(Language.PERSIAN), state(500, 0, List.of()));
+		List<String> asked = new ArrayList<>();
+		till.addReserveListener(e -> asked.add(e.code()));
+
+		assertThat(byId(till, "till-available")).map(c -> c.getElement().getText()).hasValue("۵۰۰");
+		@SuppressWarnings("unchecked")
+		Grid<CatalogReward> grid = (Grid<CatalogReward>) byId(till, "till-rewards").orElseThrow();
+		assertThat(grid.getGenericDataView().getItems().map(CatalogReward::code)).as("only those available now")
+			.containsExactly("coffee", "cake");
+		Component coffee = till.reserveOrShortfall(reward("coffee", 400, true));
+		assertThat(coffee).isInstanceOf(Button.class);
+		((Button) coffee).click();
+		assertThat(asked).containsExactly("coffee");
+		assertThat(till.reserveOrShortfall(reward("cake", 900, true)).getElement().getText())
+			.isEqualTo("۴۰۰ امتیاز دیگر لازم است");
+	}
+
+	@Test
+	void aHeldReservationCanBeConfirmedWithItsPurchaseOrCancelled() {
+		Reservation reservation = held("coffee", 400);
+		MemberTill till = new MemberTill(Messages.of(Language.ENGLISH), state(100, 400, List.of(reservation)));
+		List<String> confirmed = new ArrayList<>();
+		List<UUID> cancelled = new ArrayList<>();
+		till.addConfirmListener(e -> confirmed.add(e.reservation().id() + " " + e.purchaseExternalId()));
+		till.addCancelListener(e -> cancelled.add(e.reservation().id()));
+
+		assertThat(byId(till, "till-held")).map(c -> c.getElement().getText()).hasValue("400");
+		((com.vaadin.flow.component.textfield.TextField) byId(till, "till-purchase-" + reservation.id()).orElseThrow())
+			.setValue(" POS-1-0042 ");
+		((Button) byId(till, "till-confirm-" + reservation.id()).orElseThrow()).click();
+		((Button) byId(till, "till-cancel-" + reservation.id()).orElseThrow()).click();
+
+		assertThat(confirmed).containsExactly(reservation.id() + " POS-1-0042");
+		assertThat(cancelled).containsExactly(reservation.id());
+	}
+
+	@Test
+	void anEndedReservationHasNoButtons() {
+		Reservation done = new Reservation(UUID.randomUUID(), MEMBER, "coffee", 400, Reservation.Status.CONFIRMED, NOW,
+				NOW.plusSeconds(900), "cashier", NOW.plusSeconds(60), "cashier", "POS-1", 7L, List.of());
+
+		MemberTill till = new MemberTill(Messages.of(Language.ENGLISH), state(100, 0, List.of(done)));
+
+		assertThat(byId(till, "till-confirm-" + done.id())).isEmpty();
+		assertThat(all(till).filter(c -> c.getClassNames().contains("till-reservation"))
+			.map(c -> c.getElement().getText())).singleElement().asString().startsWith("Free coffee: 400 points, confirmed");
+	}
+
+	private static Optional<Component> byId(Component root, String id) {
+		return all(root).filter(c -> c.getId().filter(id::equals).isPresent()).findFirst();
+	}
+
+	private static Stream<Component> all(Component root) {
+		return Stream.concat(Stream.of(root), root.getChildren().flatMap(MemberTillTest::all));
+	}
+}
