@@ -21,9 +21,9 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The till in headless Chromium, in Persian, through the Keycloak login: a member with 1,000 points is found by card,
- * a reward of 400 points is reserved (held), then confirmed with the purchase (spent). Screenshots
- * {@code till-*} go to {@code target/screenshots}.
+ * The till in headless Chromium, in Persian, through the Keycloak login: the tenant admin adds a cashier on the
+ * staff screen; the cashier logs in, finds a member with 1,000 points by card, reserves a reward of 400 points
+ * (held), then confirms it (spent). Screenshots {@code till-*} go to {@code target/screenshots}.
  */
 class TillBrowserTest extends BrowserTestSupport {
 
@@ -43,7 +43,7 @@ class TillBrowserTest extends BrowserTestSupport {
 	Redemptions redemptions;
 
 	@Test
-	void aRewardIsReservedForAMemberFoundByCardThenConfirmedWithThePurchase() {
+	void anAdminAddsACashierWhoReservesARewardForAMemberAndConfirmsIt() {
 		String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
 		String card = "TILL-" + suffix;
 		String code = "till-socks-" + suffix;
@@ -56,8 +56,27 @@ class TillBrowserTest extends BrowserTestSupport {
 			return id;
 		});
 
+		// The admin gives the shop's cashier a login, then the cashier works the till.
+		String cashier = "cashier-" + suffix + "@demo-retail.example";
 		logInInPersian("admin@demo-retail.example", "demo-password");
-		browser.open(console("/till"));
+		browser.open(console("/staff"));
+		browser.click("staff-add");
+		browser.type("staff-username", cashier);
+		browser.type("staff-password", "Cashier-pass-" + suffix);
+		browser.click("staff-save");
+		browser.until(driver -> gridTexts("staff-grid").contains(cashier));
+		assertThat(gridTexts("staff-grid")).contains("صندوق‌دار");
+		browser.screenshot("till-0-staff-fa");
+		browser.click("logout");
+		browser.visible(By.id("kc-login"));
+		browser.logInAtKeycloak(cashier, "Cashier-pass-" + suffix);
+		browser.visible(By.id("till-search"));
+		if (!"rtl".equals(browser.script("return document.documentElement.getAttribute('dir')"))) {
+			browser.click("language-switch");
+			browser.until(driver -> "rtl".equals(browser.script("return document.documentElement.getAttribute('dir')")));
+		}
+		assertThat(browser.all(By.cssSelector("vaadin-side-nav-item")).stream().map(Chromium::text))
+			.as("a cashier sees the till only").containsExactly("صندوق");
 		browser.type("till-search", card);
 		browser.click("till-find");
 		assertThat(Chromium.text(browser.visible(By.id("till-available")))).isEqualTo("۱٬۰۰۰");

@@ -3,5 +3,5 @@
  * support staff and merchants use.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "tenancy", "programs", "members", "purchases", "rules" })
+		allowedDependencies = { "tenancy", "programs", "members", "purchases", "rules", "catalog" })
 package ir.vafa.demo;

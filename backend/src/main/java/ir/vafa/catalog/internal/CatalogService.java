@@ -17,9 +17,9 @@ import ir.vafa.catalog.CatalogReward;
 import ir.vafa.catalog.RewardDefinition;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.ApiProblem.FieldError;
+import ir.vafa.platform.WellFormed;
 import ir.vafa.programs.Programs;
 import ir.vafa.tenancy.CurrentTenant;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -205,10 +205,7 @@ class CatalogService implements Catalog {
 	 * service directly.
 	 */
 	private void wellFormed(RewardDefinition definition) {
-		List<FieldError> errors = new ArrayList<>();
-		for (ConstraintViolation<RewardDefinition> violation : validator.validate(definition)) {
-			errors.add(new FieldError(jsonPath(violation.getPropertyPath().toString()), violation.getMessage()));
-		}
+		List<FieldError> errors = new ArrayList<>(WellFormed.violations(validator, definition));
 		if (errors.isEmpty()) {
 			errors.addAll(RewardChecks.ofTheReward(definition));
 		}
@@ -216,11 +213,6 @@ class CatalogService implements Catalog {
 			errors.sort(Comparator.comparing(FieldError::field));
 			throw ApiProblem.malformed(errors);
 		}
-	}
-
-	/** {@code tiers[0].<list element>} is {@code tiers[0]} in the API's paths. */
-	static String jsonPath(String propertyPath) {
-		return propertyPath.replace(".<list element>", "");
 	}
 
 	private Optional<CatalogReward> find(String code, boolean forUpdate) {

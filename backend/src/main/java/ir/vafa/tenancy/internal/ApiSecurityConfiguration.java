@@ -76,6 +76,7 @@ class ApiSecurityConfiguration {
 				.requestMatchers("/api/program", "/api/program/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.GET, "/api/catalog/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers("/api/catalog/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
+				.requestMatchers("/api/staff", "/api/staff/**").hasRole(TENANT_ADMIN)
 				.requestMatchers("/api/members/*/tier/assignment").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/adjustments").hasRole(TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/redemptions").hasAnyRole(CASHIER, TENANT_ADMIN)

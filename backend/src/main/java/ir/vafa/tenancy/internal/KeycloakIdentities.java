@@ -59,6 +59,25 @@ class KeycloakIdentities implements TenantIdentities, DisposableBean {
 	}
 
 	@Override
+	public String addStaff(UUID tenantId, String slug, String username, String email, String password,
+			java.util.Set<String> roles) {
+		try {
+			return provisioner.addUser(tenantId, slug, username, email, password, roles);
+		}
+		catch (TenantProvisioningException e) {
+			if (e.isConflict()) {
+				throw ApiProblem.conflict("username", "Keycloak has a user " + username + " already");
+			}
+			throw e;
+		}
+	}
+
+	@Override
+	public java.util.List<ir.vafa.tenancy.StaffMember> staff(UUID tenantId) {
+		return lookup.staffOf(tenantId.toString());
+	}
+
+	@Override
 	public Optional<String> posClientSecret(UUID tenantId, String posClientId) {
 		return lookup.posClientSecret(tenantId, posClientId);
 	}

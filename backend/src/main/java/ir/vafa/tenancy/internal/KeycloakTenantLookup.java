@@ -71,6 +71,20 @@ final class KeycloakTenantLookup {
 			.toList();
 	}
 
+	/** The tenant's users but its POS clients' service accounts, with their tenant roles, by username. */
+	List<ir.vafa.tenancy.StaffMember> staffOf(String tenantId) {
+		return usersOf(tenantId).stream()
+			.filter(u -> !u.getUsername().startsWith("service-account-"))
+			.map(u -> new ir.vafa.tenancy.StaffMember(u.getId(), u.getUsername(), u.getEmail(),
+					new java.util.TreeSet<>(keycloak.call("read the roles of " + u.getUsername(),
+							() -> keycloak.resource().users().get(u.getId()).roles().realmLevel().listAll())
+						.stream().map(org.keycloak.representations.idm.RoleRepresentation::getName)
+						.filter(KeycloakTenantProvisioner.TENANT_ROLES::contains).toList()),
+					Boolean.TRUE.equals(u.isEnabled()), null))
+			.sorted(java.util.Comparator.comparing(ir.vafa.tenancy.StaffMember::username))
+			.toList();
+	}
+
 	/** Clients named {@code pos-<slug>...} that are tagged with the tenant (the name alone could be another slug's). */
 	List<ClientRepresentation> posClientsOf(String slug, String tenantId) {
 		return keycloak.pages(first -> keycloak.resource().clients().findAll("pos-" + slug, false, true, first, PAGE))

@@ -15,6 +15,13 @@ interface TenantIdentities {
 
 	void reactivate(String slug);
 
+	/** Adds a staff user to the tenant's organization; answers Keycloak's id of the user. */
+	String addStaff(UUID tenantId, String slug, String username, String email, String password,
+			java.util.Set<String> roles);
+
+	/** The tenant's users (not its POS clients' service accounts) with their tenant roles. */
+	java.util.List<ir.vafa.tenancy.StaffMember> staff(UUID tenantId);
+
 	/** The current secret of the tenant's POS client, if it has one by that id. */
 	Optional<String> posClientSecret(UUID tenantId, String posClientId);
 
