@@ -31,10 +31,11 @@ public interface Catalog {
 	List<CatalogChange> changes(String code);
 
 	/**
-	 * Takes one of the reward's stock for a member (a reservation at the till); false when none is left. Never below
-	 * zero, however many tills ask at once.
+	 * Takes one of the reward's stock for a member (a reservation at the till), if the reward is still as the caller
+	 * read it: not archived, valid {@code at}, costing {@code costPoints}; false when none is left or it changed.
+	 * Never below zero, however many tills ask at once.
 	 */
-	boolean take(String code);
+	boolean take(String code, int costPoints, java.time.Instant at);
 
 	/** Gives back {@code count} taken by {@link #take} (reservations cancelled or expired). */
 	void giveBack(String code, int count);

@@ -36,11 +36,11 @@ public interface Ledger {
 	void hold(UUID member, UUID holdId, long points, Instant expiresAt, String reason);
 
 	/**
-	 * Spends a hold: its points leave the lots that expire soonest, as one REDEEM line, and the hold is gone. Retrying
-	 * with the same key answers that line. Refuses (409) a hold that is gone or past its time, or points the member's
-	 * lots no longer have (an adjustment or the expiry job took them).
+	 * Spends a hold: its points leave the lots that expire soonest, as one REDEEM line, and the hold is gone. Refuses
+	 * (409) a hold that is gone or past its time, or points the member's lots no longer have (an adjustment or the
+	 * expiry job took them). What holds a hold makes its retries safe (a reservation's status, under its row lock).
 	 */
-	LedgerEntry spendHold(UUID member, UUID holdId, String reason, String idempotencyKey, String actor);
+	LedgerEntry spendHold(UUID member, UUID holdId, String reason, String actor);
 
 	/** Makes a hold's points spendable again; a hold that is gone is no error. */
 	void releaseHold(UUID member, UUID holdId);

@@ -24,7 +24,7 @@ public record NewStaffMember(
 		@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._@+-]{2,99}",
 				message = "must be 3-100 lower-case letters, digits or . _ @ + -") String username,
 		@Email @Size(max = 320) String email,
-		@Size(min = 10, max = 100) String password,
+		@Size(min = 10, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String password,
 		@NotEmpty @Size(max = 4) Set<@NotNull @Pattern(regexp = "tenant-admin|tenant-marketer|tenant-analyst|cashier",
 				message = "must be tenant-admin, tenant-marketer, tenant-analyst or cashier") String> roles) {
 }

@@ -107,6 +107,8 @@ class CatalogTest extends ApiTest {
 		assertThat(checked.fields()).containsExactlyInAnyOrder("validUntil", "sku", "stock.perMemberPeriod",
 				"discount.percent");
 
+		assertThat(retail.admin().post("/api/catalog/rewards", reward("far-off", "FREE_SHIPPING", 1,
+				Map.of("validUntil", "+20000-01-01T00:00:00Z"))).fields()).containsExactly("validUntil");
 		assertThat(retail.admin().post("/api/catalog/rewards", reward("Bad Code", "FREE_SHIPPING", 1, Map.of())).fields())
 			.containsExactly("code");
 		Map<String, Object> noCode = reward("x", "FREE_SHIPPING", 1, Map.of());

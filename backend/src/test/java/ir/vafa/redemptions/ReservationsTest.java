@@ -119,6 +119,35 @@ class ReservationsTest extends ApiTest {
 	}
 
 	@Test
+	void aClientsIdempotencyKeyCannotStandInForAReservationsSpending() {
+		String id = reserve(member, "ten-percent-off", null).json().get("id").asString();
+		Api.Reply onePoint = retail.pos().post("/api/members/" + member + "/redemptions",
+				Map.of("points", 1, "reason", "aimed at the reservation"), "reservation:" + id);
+		assertThat(onePoint.status()).as(onePoint.toString()).isEqualTo(201);
+
+		Api.Reply confirmed = retail.pos().post("/api/reservations/" + id + "/confirmation", Map.of());
+
+		assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+		assertThat(confirmed.json().get("ledgerLineId").asLong()).isNotEqualTo(onePoint.json().get("id").asLong());
+		assertThat(confirmed.json().get("lots")).extracting(l -> l.get("points").asLong()).containsExactly(-500L);
+		assertThat(balance(retail, member)).isEqualTo(1300 - 1 - 500);
+	}
+
+	@Test
+	void aReservationThatRanOutNoLongerCountsAgainstTheMembersLimit() {
+		Map<String, Object> daily = reward("once-a-day", 100, null);
+		daily.put("stock", Map.of("perMember", 1, "perMemberPeriod", "DAY"));
+		assertThat(retail.admin().post("/api/catalog/rewards", daily).status()).isEqualTo(201);
+		assertThat(reserve(member, "once-a-day", null).status()).isEqualTo(201);
+		assertThat(reserve(member, "once-a-day", null).status()).isEqualTo(409);
+
+		TestClock.shift(Duration.ofMinutes(16));
+
+		Api.Reply again = reserve(member, "once-a-day", null);
+		assertThat(again.status()).as("the first one ran out before the job saw it").isEqualTo(201);
+	}
+
+	@Test
 	void aCancelledReservationGivesThePointsAndTheStockBackOnce() {
 		addReward("last-two", 100, 2);
 		String id = reserve(member, "last-two", null).json().get("id").asString();

@@ -80,6 +80,10 @@ class StaffTest extends ApiTest {
 		assertThat(none.status()).isEqualTo(400);
 		assertThat(none.fields()).containsExactly("roles");
 		assertThat(shortPassword.fields()).containsExactly("password");
+		Api.Reply blank = shop.admin().post("/api/staff",
+				Map.of("username", "w-" + name, "password", "           ", "roles", List.of("cashier")));
+		assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+		assertThat(blank.fields()).containsExactly("password");
 		assertThat(shop.admin().get("/api/staff").json()).hasSize(2);
 	}
 

@@ -97,6 +97,10 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 			catch (ApiProblem problem) {
 				refused(problem.getMessage());
 			}
+			catch (RuntimeException keycloakFailed) {
+				// Keycloak refused or could not be reached: no user was made
+				refused(keycloakFailed.getMessage());
+			}
 		});
 		save.setId("staff-save");
 		save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -89,6 +89,7 @@ public class MemberTill extends VerticalLayout {
 		}
 		Button reserve = new Button(messages.get("till.reserve"), e -> fireEvent(new ReserveEvent(this, reward.code())));
 		reserve.setId("till-reserve-" + reward.code());
+		reserve.setDisableOnClick(true);
 		reserve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
 		return reserve;
 	}

@@ -1,6 +1,8 @@
 package ir.vafa.console.till;
 
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -38,8 +40,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The cashier's screen: find a member by card number or phone, reserve a reward of the catalog for them, then confirm
- * it with the purchase or cancel it. Each reservation is made with an idempotency key of its own, so a double click
- * reserves once.
+ * it with the purchase or cancel it. A reward's button disables itself when clicked and sends the same idempotency
+ * key until the member is shown again, so a double click reserves once.
  */
 @Route(value = "till", layout = MainLayout.class)
 @RolesAllowed({ Roles.CASHIER, Roles.TENANT_ADMIN })
@@ -105,8 +107,10 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		ZoneId zone = programs.current().map(p -> ZoneId.of(p.timezone())).orElse(ZoneId.of("Asia/Tehran"));
 		MemberTill till = new MemberTill(messages, new TillState(member, ledger.balance(shown), catalog.list(false),
 				redemptions.forMember(shown, RESERVATIONS_SHOWN), zone));
+		// one key per reward for as long as the panel is shown: a second click on the same button reserves nothing more
+		Map<String, String> keys = new HashMap<>();
 		till.addReserveListener(e -> act(() -> redemptions.reserve(shown, new NewReservation(e.code()),
-				"till-" + UUID.randomUUID(), actor()), "till.reserved"));
+				keys.computeIfAbsent(e.code(), code -> "till-" + UUID.randomUUID()), actor()), "till.reserved"));
 		till.addConfirmListener(e -> act(() -> redemptions.confirm(e.reservation().id(),
 				new Confirmation(e.purchaseExternalId()), actor()), "till.confirmed"));
 		till.addCancelListener(e -> act(() -> redemptions.cancel(e.reservation().id(), actor()), "till.cancelled"));

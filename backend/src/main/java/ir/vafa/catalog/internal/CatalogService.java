@@ -159,11 +159,14 @@ class CatalogService implements Catalog {
 
 	@Override
 	@Transactional
-	public boolean take(String code) {
+	public boolean take(String code, int costPoints, Instant at) {
+		Timestamp when = Timestamp.from(at);
 		return jdbc.sql("""
 				UPDATE catalog_reward SET stock_issued = stock_issued + 1
-				WHERE tenant_id = ? AND code = ? AND (stock_total IS NULL OR stock_issued < stock_total)""")
-			.params(CurrentTenant.id(), code)
+				WHERE tenant_id = ? AND code = ? AND (stock_total IS NULL OR stock_issued < stock_total)
+				  AND archived_at IS NULL AND cost_points = ? AND (valid_from IS NULL OR valid_from <= ?)
+				  AND (valid_until IS NULL OR valid_until > ?)""")
+			.params(CurrentTenant.id(), code, costPoints, when, when)
 			.update() == 1;
 	}
 

@@ -29,6 +29,9 @@ final class RewardChecks {
 			RewardKind.FREE_PRODUCT, "experience", RewardKind.EXPERIENCE, "donation", RewardKind.DONATION, "value",
 			RewardKind.GIFT_CARD);
 
+	static final java.time.Instant EARLIEST = java.time.Instant.parse("2000-01-01T00:00:00Z");
+	static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T00:00:00Z");
+
 	private RewardChecks() {
 	}
 
@@ -37,6 +40,11 @@ final class RewardChecks {
 		details(reward, errors);
 		if (reward.discount() != null) {
 			discount(reward.discount(), errors);
+		}
+		for (var time : java.util.Map.of("validFrom", java.util.Optional.ofNullable(reward.validFrom()), "validUntil",
+				java.util.Optional.ofNullable(reward.validUntil())).entrySet()) {
+			time.getValue().filter(t -> t.isBefore(EARLIEST) || t.isAfter(LATEST)).ifPresent(
+					t -> errors.add(new FieldError(time.getKey(), "must be between the years 2000 and 9999")));
 		}
 		if (reward.validFrom() != null && reward.validUntil() != null
 				&& !reward.validUntil().isAfter(reward.validFrom())) {

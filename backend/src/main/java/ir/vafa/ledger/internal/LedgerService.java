@@ -257,19 +257,15 @@ class LedgerService implements Ledger, MemberLock {
 
 	@Override
 	@Transactional
-	public LedgerEntry spendHold(UUID member, UUID holdId, String reason, String idempotencyKey, String actor) {
+	public LedgerEntry spendHold(UUID member, UUID holdId, String reason, String actor) {
 		lockAccount(member);
-		Optional<LedgerEntry> earlier = idempotencyKey == null ? Optional.empty() : byKey(CurrentTenant.id(), idempotencyKey);
-		if (earlier.isPresent() && earlier.get().memberId().equals(member) && earlier.get().kind() == EntryKind.REDEEM) {
-			LedgerEntry first = earlier.get();
-			return first.withLots(lots.moves(member, List.of(first.id())).getOrDefault(first.id(), List.of()));
-		}
 		HoldStore.Hold hold = holds.find(member, holdId)
 			.orElseThrow(() -> ApiProblem.conflict("holdId", "No points are held as " + holdId));
 		if (!hold.active(clock.instant())) {
 			throw ApiProblem.conflict("expiresAt", "The hold ran out at " + hold.expiresAt());
 		}
-		return keyed(member, EntryKind.REDEEM, -hold.points(), reason, idempotencyKey, actor, (account, live, now) -> {
+		// no key: a client's key must never find this line, nor this spending a client's line
+		return keyed(member, EntryKind.REDEEM, -hold.points(), reason, null, actor, (account, live, now) -> {
 			List<Draws.Lot> available = Draws.available(live, now);
 			long free = available.stream().mapToLong(Draws.Lot::remaining).sum() - holds.held(member, now, holdId);
 			if (free < hold.points()) {

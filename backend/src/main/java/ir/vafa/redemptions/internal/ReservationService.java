@@ -35,6 +35,7 @@ import ir.vafa.tiers.MemberTier;
 import ir.vafa.tiers.Tiers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,17 +133,23 @@ class ReservationService implements Redemptions {
 		UUID id = Ids.timeOrdered();
 		Instant expiresAt = now.plus(ttl);
 		ledger.hold(member, id, definition.costPoints(), expiresAt, "reward " + definition.code() + " reserved");
-		if (!catalog.take(definition.code())) {
+		if (!catalog.take(definition.code(), definition.costPoints(), now)) {
 			// the hold goes with the transaction
-			throw ApiProblem.conflict("reward", "The reward is out of stock");
+			throw ApiProblem.conflict("reward", "The reward ran out of stock, or was changed or archived just now");
 		}
-		jdbc.sql("""
-				INSERT INTO reward_reservation (tenant_id, id, member_id, reward_code, points, status, idempotency_key,
-				  reserved_at, expires_at, reserved_by)
-				VALUES (?, ?, ?, ?, ?, 'HELD', ?, ?, ?, ?)""")
-			.params(CurrentTenant.id(), id, member, definition.code(), definition.costPoints(), idempotencyKey,
-					Timestamp.from(now), Timestamp.from(expiresAt), actor)
-			.update();
+		try {
+			jdbc.sql("""
+					INSERT INTO reward_reservation (tenant_id, id, member_id, reward_code, points, status,
+					  idempotency_key, reserved_at, expires_at, reserved_by)
+					VALUES (?, ?, ?, ?, ?, 'HELD', ?, ?, ?, ?)""")
+				.params(CurrentTenant.id(), id, member, definition.code(), definition.costPoints(), idempotencyKey,
+						Timestamp.from(now), Timestamp.from(expiresAt), actor)
+				.update();
+		}
+		catch (DuplicateKeyException taken) {
+			// the same key at the same moment for another member (one member's requests are serialised)
+			throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different reservation");
+		}
 		return get(id);
 	}
 
@@ -170,8 +177,7 @@ class ReservationService implements Redemptions {
 				throw ApiProblem.invalid("purchaseExternalId", "the purchase is another member's");
 			}
 		}
-		LedgerEntry line = ledger.spendHold(reservation.memberId(), id, "reward " + reservation.rewardCode(),
-				"reservation:" + id, actor);
+		LedgerEntry line = ledger.spendHold(reservation.memberId(), id, "reward " + reservation.rewardCode(), actor);
 		Instant now = clock.instant();
 		jdbc.sql("""
 				UPDATE reward_reservation SET status = 'CONFIRMED', ended_at = ?, ended_by = ?, purchase_external_id = ?,
@@ -274,13 +280,13 @@ class ReservationService implements Redemptions {
 			.optional();
 	}
 
-	/** Reservations of the reward by the member since then that hold or spent its points. */
+	/** Reservations of the reward by the member since then that spent its points or hold them still. */
 	private int takenBy(UUID member, String code, Instant since) {
 		return jdbc.sql("""
 				SELECT count(*) FROM reward_reservation
-				WHERE tenant_id = ? AND member_id = ? AND reward_code = ? AND status IN ('HELD', 'CONFIRMED')
-				  AND reserved_at > ?""")
-			.params(CurrentTenant.id(), member, code, Timestamp.from(since))
+				WHERE tenant_id = ? AND member_id = ? AND reward_code = ? AND reserved_at > ?
+				  AND (status = 'CONFIRMED' OR status = 'HELD' AND expires_at > ?)""")
+			.params(CurrentTenant.id(), member, code, Timestamp.from(since), Timestamp.from(clock.instant()))
 			.query(Integer.class)
 			.single();
 	}
@@ -307,7 +313,8 @@ class ReservationService implements Redemptions {
 
 	private static ApiProblem expired(Reservation reservation) {
 		return ApiProblem.conflict("expiresAt", "The reservation expired at " + reservation.expiresAt()
-				+ "; its points and stock were given back");
+				+ (reservation.status() == Status.EXPIRED ? "; its points and stock were given back"
+						: "; its points are free again and its stock comes back within a minute"));
 	}
 
 	private Reservation reservation(ResultSet rs, int row) throws SQLException {

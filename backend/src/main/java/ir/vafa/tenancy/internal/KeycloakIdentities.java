@@ -66,7 +66,7 @@ class KeycloakIdentities implements TenantIdentities, DisposableBean {
 		}
 		catch (TenantProvisioningException e) {
 			if (e.isConflict()) {
-				throw ApiProblem.conflict("username", "Keycloak has a user " + username + " already");
+				throw ApiProblem.conflict("username", "Keycloak has a user with this username or e-mail already");
 			}
 			throw e;
 		}
