@@ -105,7 +105,18 @@ public record RewardDefinition(
 		static final Stock UNLIMITED = new Stock(null, null, null);
 
 		public enum Period {
-			DAY, WEEK, MONTH, YEAR, EVER
+			DAY, WEEK, MONTH, YEAR, EVER;
+
+			/** Where the period counted back from {@code now} starts. */
+			public java.time.Instant since(java.time.Instant now) {
+				return switch (this) {
+					case DAY -> now.minus(java.time.Duration.ofDays(1));
+					case WEEK -> now.minus(java.time.Duration.ofDays(7));
+					case MONTH -> now.minus(java.time.Duration.ofDays(30));
+					case YEAR -> now.minus(java.time.Duration.ofDays(365));
+					case EVER -> java.time.Instant.EPOCH;
+				};
+			}
 		}
 	}
 }

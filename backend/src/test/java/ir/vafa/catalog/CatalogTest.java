@@ -181,11 +181,16 @@ class CatalogTest extends ApiTest {
 		assertThat(retail.admin().get("/api/catalog/rewards/ten-percent-off").json().at("/definition/costPoints").asInt())
 			.isEqualTo(700);
 
+		dearer.put("costPoints", 800);
+		Api.Reply anyRevision = retail.admin().put("/api/catalog/rewards/ten-percent-off", dearer, "If-Match", "*");
+		assertThat(anyRevision.status()).as("* matches whatever revision it is at").isEqualTo(200);
+		assertThat(anyRevision.etag()).isEqualTo("\"3\"");
+
 		JsonNode changes = retail.admin().get("/api/catalog/rewards/ten-percent-off/changes").json();
-		assertThat(changes).extracting(c -> c.get("action").asString()).containsExactly("UPDATED", "CREATED");
-		assertThat(changes.get(0).at("/before/costPoints").asInt()).isEqualTo(500);
-		assertThat(changes.get(0).at("/after/costPoints").asInt()).isEqualTo(700);
-		assertThat(changes.get(0).get("actor").asString()).isEqualTo(changes.get(1).get("actor").asString()).isNotBlank();
+		assertThat(changes).extracting(c -> c.get("action").asString()).containsExactly("UPDATED", "UPDATED", "CREATED");
+		assertThat(changes.get(1).at("/before/costPoints").asInt()).isEqualTo(500);
+		assertThat(changes.get(1).at("/after/costPoints").asInt()).isEqualTo(700);
+		assertThat(changes.get(0).get("actor").asString()).isEqualTo(changes.get(2).get("actor").asString()).isNotBlank();
 	}
 
 	@Test

@@ -115,9 +115,9 @@ class CatalogController {
 			.contentType(MediaType.APPLICATION_JSON).body(reward);
 	}
 
-	/** {@code "3"}, {@code W/"3"} or {@code 3}; anything else names no revision and cannot match. */
+	/** {@code "3"}, {@code W/"3"} or {@code 3}; {@code *} matches any; anything else names no revision and cannot match. */
 	static Integer revision(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
 			return null;
 		}
 		String bare = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");

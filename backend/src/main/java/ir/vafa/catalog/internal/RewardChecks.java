@@ -41,11 +41,8 @@ final class RewardChecks {
 		if (reward.discount() != null) {
 			discount(reward.discount(), errors);
 		}
-		for (var time : java.util.Map.of("validFrom", java.util.Optional.ofNullable(reward.validFrom()), "validUntil",
-				java.util.Optional.ofNullable(reward.validUntil())).entrySet()) {
-			time.getValue().filter(t -> t.isBefore(EARLIEST) || t.isAfter(LATEST)).ifPresent(
-					t -> errors.add(new FieldError(time.getKey(), "must be between the years 2000 and 9999")));
-		}
+		inYears("validFrom", reward.validFrom(), errors);
+		inYears("validUntil", reward.validUntil(), errors);
 		if (reward.validFrom() != null && reward.validUntil() != null
 				&& !reward.validUntil().isAfter(reward.validFrom())) {
 			errors.add(new FieldError("validUntil", "must be after validFrom"));
@@ -71,6 +68,13 @@ final class RewardChecks {
 		List<FieldError> errors = new ArrayList<>();
 		program.ifPresent(p -> againstProgram(reward, p, errors));
 		return errors;
+	}
+
+	/** A time the database can store and a merchant can mean. */
+	private static void inYears(String field, java.time.Instant time, List<FieldError> errors) {
+		if (time != null && (time.isBefore(EARLIEST) || time.isAfter(LATEST))) {
+			errors.add(new FieldError(field, "must be between the years 2000 and 9999"));
+		}
 	}
 
 	private static void details(RewardDefinition reward, List<FieldError> errors) {

@@ -124,7 +124,7 @@ class ReservationService implements Redemptions {
 		}
 		RewardDefinition.Stock stock = definition.stockOrUnlimited();
 		if (stock.perMember() != null) {
-			int taken = takenBy(member, definition.code(), since(stock.perMemberPeriod(), now));
+			int taken = takenBy(member, definition.code(), stock.perMemberPeriod().since(now));
 			if (taken >= stock.perMember()) {
 				throw ApiProblem.conflict("reward", "The member has had this reward " + taken + " times "
 						+ window(stock.perMemberPeriod()) + "; it allows " + stock.perMember());
@@ -289,16 +289,6 @@ class ReservationService implements Redemptions {
 			.params(CurrentTenant.id(), member, code, Timestamp.from(since), Timestamp.from(clock.instant()))
 			.query(Integer.class)
 			.single();
-	}
-
-	static Instant since(RewardDefinition.Stock.Period period, Instant now) {
-		return switch (period) {
-			case DAY -> now.minus(Duration.ofDays(1));
-			case WEEK -> now.minus(Duration.ofDays(7));
-			case MONTH -> now.minus(Duration.ofDays(30));
-			case YEAR -> now.minus(Duration.ofDays(365));
-			case EVER -> Instant.EPOCH;
-		};
 	}
 
 	private static String window(RewardDefinition.Stock.Period period) {
