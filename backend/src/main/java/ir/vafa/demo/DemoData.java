@@ -84,6 +84,8 @@ class DemoData {
 		}
 		TenantCreated created = tenants.create(new NewTenant(slug, name, "admin@" + slug + ".example", PASSWORD), "demo");
 		CurrentTenant.callAs(created.tenant().id(), () -> {
+			// the program's stamp card names a reward of the catalog
+			rewards.forEach(reward -> catalog.create(reward, "demo"));
 			programs.publish(program, "demo");
 			MemberView sara = members.enroll(new NewMember(MEMBER_PHONE, "sara@" + slug + ".example",
 					memberCard(slug), MEMBER_NAME, null, true, true));
@@ -91,7 +93,6 @@ class DemoData {
 					new PurchaseRequest.MemberIdentifier(sara.id(), null, null, null), "tehran-1", "pos",
 					clock.instant().minus(Duration.ofDays(1)), "IRR", new BigDecimal("850000"),
 					List.of(new PurchaseRequest.Line("SKU-100", category, 1, new BigDecimal("850000"), null))));
-			rewards.forEach(reward -> catalog.create(reward, "demo"));
 			staff.add(new NewStaffMember(cashier(slug), null, PASSWORD, Set.of(Roles.CASHIER)), "demo");
 			return sara;
 		});

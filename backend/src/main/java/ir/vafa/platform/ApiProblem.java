@@ -13,12 +13,24 @@ public class ApiProblem extends RuntimeException {
 	private final HttpStatus status;
 	private final String title;
 	private final List<FieldError> errors;
+	private final Long retryAfterSeconds;
 
 	public ApiProblem(HttpStatus status, String title, String detail, List<FieldError> errors) {
+		this(status, title, detail, errors, null);
+	}
+
+	private ApiProblem(HttpStatus status, String title, String detail, List<FieldError> errors, Long retryAfterSeconds) {
 		super(detail);
 		this.status = status;
 		this.title = title;
 		this.errors = List.copyOf(errors);
+		this.retryAfterSeconds = retryAfterSeconds;
+	}
+
+	/** 429 with a {@code Retry-After} header: the caller tried too often; it may again after that many seconds. */
+	public static ApiProblem tooMany(String detail, long retryAfterSeconds) {
+		return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(),
+				Math.max(1, retryAfterSeconds));
 	}
 
 	public static ApiProblem invalid(String field, String message) {
@@ -63,6 +75,11 @@ public class ApiProblem extends RuntimeException {
 
 	public List<FieldError> errors() {
 		return errors;
+	}
+
+	/** Seconds until the caller may try again, for a 429; else null. */
+	public Long retryAfterSeconds() {
+		return retryAfterSeconds;
 	}
 
 	public record FieldError(String field, String message) {

@@ -68,6 +68,17 @@ public final class Refusal {
 		String value();
 	}
 
+	/** The caller tried too often (guessing codes, say): a {@code Retry-After} header says when it may again. */
+	@Documented
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "429",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
+	public @interface TooMany {
+		@AliasFor(annotation = ApiResponse.class, attribute = "description")
+		String value();
+	}
+
 	/** For failures an operation meets by design, such as Keycloak refusing a step; not for bugs. */
 	@Documented
 	@Target(ElementType.METHOD)

@@ -46,7 +46,8 @@ public record PurchaseReceipt(UUID purchaseId, String externalId, UUID memberId,
 	public record Stamp(int lineNo, String cardId, String ruleId) {
 	}
 
-	public record Reward(UUID rewardId, String rewardCode, String cardId, String ruleId) {
+	/** A reward a full card issued, and its voucher's code. */
+	public record Reward(UUID rewardId, String rewardCode, String voucherCode, String cardId, String ruleId) {
 	}
 
 	/** {@code upgradedFrom} is set when this purchase moved the member up. */

@@ -31,8 +31,8 @@ public final class ReceiptBuilder {
 		return this;
 	}
 
-	public ReceiptBuilder reward(UUID rewardId, String rewardCode, String cardId, String ruleId) {
-		rewards.add(new PurchaseReceipt.Reward(rewardId, rewardCode, cardId, ruleId));
+	public ReceiptBuilder reward(UUID rewardId, String rewardCode, String voucherCode, String cardId, String ruleId) {
+		rewards.add(new PurchaseReceipt.Reward(rewardId, rewardCode, voucherCode, cardId, ruleId));
 		return this;
 	}
 

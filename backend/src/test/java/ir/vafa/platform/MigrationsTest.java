@@ -206,6 +206,24 @@ class MigrationsTest {
 	}
 
 	@Test
+	void rewardsIssuedBeforeVouchersGetUniqueCodesWhoseCheckCharacterMatches() {
+		aTenantWithAMemberAtVersion("16");
+		for (int i = 0; i < 50; i++) {
+			owner.sql("""
+					INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, card_cycle, status, rule_id,
+					  rule_name, program_version, issued_at)
+					VALUES (?, ?, ?, 'free', 'coffee', ?, 'ISSUED', 'card', 'Card', 1, now())""")
+				.params(TENANT, UUID.randomUUID(), MEMBER, i + 1).update();
+		}
+
+		migrateTo("latest");
+
+		List<String> codes = owner.sql("SELECT voucher_code FROM issued_reward").query(String.class).list();
+		assertThat(codes).hasSize(50).doesNotHaveDuplicates();
+		assertThat(codes).allSatisfy(code -> assertThat(ir.vafa.rewards.VoucherCode.parse(code)).isPresent());
+	}
+
+	@Test
 	void aLedgerLineWhoseLinesDoNotAddUpToItsPointsIsRefused() {
 		aTenantWithAMemberAtVersion("latest");
 		String line = """

@@ -227,6 +227,12 @@ class OpenApiTest extends ApiTest {
 		accepted("post", "/api/support/tenants", support().post("/api/support/tenants", newTenant.toString()));
 
 		TestTenant cafe = tenant("examples");
+		accepted("post", "/api/catalog/rewards", cafe.admin().post("/api/catalog/rewards",
+				body("post", "/api/catalog/rewards")));
+		// the program's stamp card issues a free latte: the catalog has it first
+		assertThat(cafe.admin().post("/api/catalog/rewards", Map.of("code", "free-latte", "kind", "FREE_PRODUCT",
+				"name", Map.of("en", "A free latte", "fa", "یک لاته رایگان"), "costPoints", 150, "sku", "LATTE"))
+			.status()).isEqualTo(201);
 		accepted("put", "/api/program", cafe.admin().put("/api/program", body("put", "/api/program")));
 		Api.Reply enrolled = cafe.pos().post("/api/members", body("post", "/api/members"));
 		accepted("post", "/api/members", enrolled);

@@ -65,7 +65,7 @@ public final class Api {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.headers().firstValue("ETag").orElse(null),
-					response.body());
+					response.body(), response.headers().firstValue("Retry-After").orElse(null));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -76,7 +76,7 @@ public final class Api {
 		}
 	}
 
-	public record Reply(int status, String contentType, String etag, String body) {
+	public record Reply(int status, String contentType, String etag, String body, String retryAfter) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);

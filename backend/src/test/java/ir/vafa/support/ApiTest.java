@@ -67,9 +67,22 @@ public abstract class ApiTest {
 		return new Api(port, null);
 	}
 
-	/** Opens a tenant through the support API and publishes the program. */
+	/**
+	 * Opens a tenant through the support API and publishes the program, after adding to the catalog (as a merchant
+	 * must first) a free product for each reward its stamp cards issue.
+	 */
 	protected TestTenant tenant(String name, ProgramDefinition program) {
 		TestTenant tenant = tenant(name);
+		program.rules().stream()
+			.filter(ir.vafa.programs.RuleDefinition.Stamp.class::isInstance)
+			.map(r -> ((ir.vafa.programs.RuleDefinition.Stamp) r).rewardCode())
+			.distinct()
+			.forEach(code -> {
+				Api.Reply added = tenant.admin().post("/api/catalog/rewards", Map.of("code", code, "kind",
+						"FREE_PRODUCT", "name", Map.of("en", "Free " + code, "fa", code + " رایگان"), "costPoints", 100,
+						"sku", code.toUpperCase()));
+				assertThat(added.status()).as(added.toString()).isEqualTo(201);
+			});
 		Api.Reply published = tenant.admin().put("/api/program", program);
 		assertThat(published.status()).as(published.toString()).isEqualTo(200);
 		return tenant;

@@ -117,6 +117,13 @@ public class MemberTill extends VerticalLayout {
 		HorizontalLayout row = new HorizontalLayout(what);
 		row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		row.setId("reservation-" + reservation.id());
+		if (reservation.voucherCode() != null) {
+			Span voucher = new Span(messages.get("till.voucher",
+					new ir.vafa.rewards.VoucherCode(reservation.voucherCode()).grouped()));
+			voucher.setId("till-voucher-" + reservation.id());
+			voucher.getElement().setAttribute("dir", "ltr");
+			row.add(voucher);
+		}
 		if (reservation.status() == Reservation.Status.HELD) {
 			TextField purchase = new TextField();
 			purchase.setPlaceholder(messages.get("till.purchase"));

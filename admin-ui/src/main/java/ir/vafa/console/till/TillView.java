@@ -35,12 +35,16 @@ import ir.vafa.redemptions.Confirmation;
 import ir.vafa.redemptions.NewReservation;
 import ir.vafa.redemptions.Redemptions;
 import ir.vafa.redemptions.Reservation;
+import ir.vafa.rewards.Voucher;
+import ir.vafa.rewards.VoucherCode;
+import ir.vafa.rewards.VoucherRedemption;
+import ir.vafa.rewards.Vouchers;
 import ir.vafa.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The cashier's screen: find a member by card number or phone, reserve a reward of the catalog for them, then confirm
- * it with the purchase or cancel it. A reward's button disables itself when clicked and sends the same idempotency
+ * it with the purchase or cancel it; and check and redeem a voucher any member brings. A reward's button disables itself when clicked and sends the same idempotency
  * key until the member is shown again, so a double click reserves once.
  */
 @Route(value = "till", layout = MainLayout.class)
@@ -58,10 +62,13 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 	private final Messages messages;
 	private final TextField search = new TextField();
 	private final Div result = new Div();
+	private final Vouchers vouchers;
+	private final VoucherPanel voucherPanel;
 	private UUID shown;
 
 	public TillView(Members members, Ledger ledger, Catalog catalog, Redemptions redemptions, Programs programs,
-			AuthenticationContext authentication) {
+			Vouchers vouchers, AuthenticationContext authentication) {
+		this.vouchers = vouchers;
 		this.members = members;
 		this.ledger = ledger;
 		this.catalog = catalog;
@@ -70,7 +77,35 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		this.authentication = authentication;
 		this.messages = Messages.of(getLocale());
 		result.setWidthFull();
-		add(new H2(messages.get("till.title")), searchBar(), result);
+		voucherPanel = new VoucherPanel(messages, zone());
+		voucherPanel.addCheckListener(e -> voucher(() -> vouchers.validate(parsed(e.code()))));
+		// one key per check: a retried click answers the first redemption
+		voucherPanel.addRedeemListener(e -> voucher(() -> vouchers.redeem(parsed(e.code()),
+				new VoucherRedemption(e.purchaseExternalId()), "till-" + UUID.randomUUID(), actor())));
+		add(new H2(messages.get("till.title")), searchBar(), result, voucherPanel);
+	}
+
+	private VoucherCode parsed(String typed) {
+		return VoucherCode.parse(typed)
+			.orElseThrow(() -> ApiProblem.invalid("code", messages.get("voucher.notACode")));
+	}
+
+	/** Shows the voucher as the lookup or redemption left it, or why it was refused. */
+	private void voucher(Supplier<Voucher> action) {
+		try {
+			voucherPanel.show(action.get());
+		}
+		catch (ApiProblem problem) {
+			voucherPanel.showRefusal(problem.status().value() == 404 ? messages.get("voucher.unknown")
+					: problem.errors().isEmpty() ? problem.getMessage() : problem.errors().get(0).message());
+		}
+		if (shown != null) {
+			show();
+		}
+	}
+
+	private ZoneId zone() {
+		return programs.current().map(p -> ZoneId.of(p.timezone())).orElse(ZoneId.of("Asia/Tehran"));
 	}
 
 	private HorizontalLayout searchBar() {
@@ -104,7 +139,7 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 	private void show() {
 		result.removeAll();
 		MemberView member = members.get(shown).orElseThrow();
-		ZoneId zone = programs.current().map(p -> ZoneId.of(p.timezone())).orElse(ZoneId.of("Asia/Tehran"));
+		ZoneId zone = zone();
 		MemberTill till = new MemberTill(messages, new TillState(member, ledger.balance(shown), catalog.list(false),
 				redemptions.forMember(shown, RESERVATIONS_SHOWN), zone));
 		// one key per reward for as long as the panel is shown: a second click on the same button reserves nothing more

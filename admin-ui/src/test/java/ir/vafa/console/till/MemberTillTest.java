@@ -31,6 +31,7 @@ class MemberTillTest {
 	private static final UUID MEMBER = UUID.randomUUID();
 	private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 	private static final Instant NOW = Instant.parse("2026-12-02T06:00:00Z");
+	private static final ir.vafa.rewards.VoucherCode VOUCHER = ir.vafa.rewards.VoucherCode.random();
 
 	private static CatalogReward reward(String code, int cost, boolean available) {
 		RewardDefinition definition = new RewardDefinition(code, RewardKind.FREE_PRODUCT, new Texts("Free " + code,
@@ -48,7 +49,7 @@ class MemberTillTest {
 
 	private static Reservation held(String code, int points) {
 		return new Reservation(UUID.randomUUID(), MEMBER, code, points, Reservation.Status.HELD, NOW,
-				NOW.plusSeconds(900), "cashier", null, null, null, null, List.of());
+				NOW.plusSeconds(900), "cashier", null, null, null, null, List.of(), null);
 	}
 
 	@Test
@@ -90,15 +91,17 @@ class MemberTillTest {
 	}
 
 	@Test
-	void anEndedReservationHasNoButtons() {
+	void aConfirmedReservationShowsItsVoucherAndHasNoButtons() {
 		Reservation done = new Reservation(UUID.randomUUID(), MEMBER, "coffee", 400, Reservation.Status.CONFIRMED, NOW,
-				NOW.plusSeconds(900), "cashier", NOW.plusSeconds(60), "cashier", "POS-1", 7L, List.of());
+				NOW.plusSeconds(900), "cashier", NOW.plusSeconds(60), "cashier", "POS-1", 7L, List.of(), VOUCHER.value());
 
 		MemberTill till = new MemberTill(Messages.of(Language.ENGLISH), state(100, 0, List.of(done)));
 
 		assertThat(byId(till, "till-confirm-" + done.id())).isEmpty();
 		assertThat(all(till).filter(c -> c.getClassNames().contains("till-reservation"))
 			.map(c -> c.getElement().getText())).singleElement().asString().startsWith("Free coffee: 400 points, confirmed");
+		assertThat(byId(till, "till-voucher-" + done.id())).map(c -> c.getElement().getText())
+			.hasValue("voucher " + VOUCHER.grouped());
 	}
 
 	private static Optional<Component> byId(Component root, String id) {

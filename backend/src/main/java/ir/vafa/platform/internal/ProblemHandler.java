@@ -36,7 +36,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-		return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+		ResponseEntity<ProblemDetail> response = respond(problem.status(), problem.title(), problem.getMessage(),
+				problem.errors());
+		if (problem.retryAfterSeconds() == null) {
+			return response;
+		}
+		return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()))
+			.body(response.getBody());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

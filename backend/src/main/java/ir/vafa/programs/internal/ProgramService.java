@@ -2,11 +2,13 @@ package ir.vafa.programs.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import ir.vafa.platform.ApiProblem;
+import ir.vafa.platform.ApiProblem.FieldError;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.ProgramActivated;
 import ir.vafa.programs.ProgramAudit;
@@ -14,6 +16,7 @@ import ir.vafa.programs.ProgramAudit.Action;
 import ir.vafa.programs.ProgramChange;
 import ir.vafa.programs.ProgramDefinition;
 import ir.vafa.programs.ProgramPublished;
+import ir.vafa.programs.ProgramReferences;
 import ir.vafa.programs.ProgramState;
 import ir.vafa.programs.ProgramValidation;
 import ir.vafa.programs.Programs;
@@ -22,6 +25,7 @@ import ir.vafa.rules.Evaluation;
 import ir.vafa.rules.PurchaseFacts;
 import ir.vafa.rules.RuleEngine;
 import ir.vafa.tenancy.CurrentTenant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +49,14 @@ class ProgramService implements Programs {
 	private final RuleEngine engine;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	/** Looked up when used: the modules that check references read the programs themselves. */
+	private final ObjectProvider<ProgramReferences> references;
 
 	ProgramService(ProgramStore store, ProgramCompiler compiler, ProgramCatalog catalog, ProgramDocuments documents,
-			RuleEngine engine, ApplicationEventPublisher events, Clock clock) {
+			RuleEngine engine, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<ProgramReferences> references) {
 		this.store = store;
+		this.references = references;
 		this.compiler = compiler;
 		this.catalog = catalog;
 		this.documents = documents;
@@ -97,7 +105,23 @@ class ProgramService implements Programs {
 
 	@Override
 	public ProgramValidation validate(ProgramDefinition definition) {
-		return compiler.validate(CurrentTenant.id(), definition);
+		return validate(CurrentTenant.id(), definition);
+	}
+
+	/** The document's and the engine's checks, then, when those pass, the other modules' ({@link ProgramReferences}). */
+	private ProgramValidation validate(UUID tenant, ProgramDefinition definition) {
+		ProgramValidation own = compiler.validate(tenant, definition);
+		if (!own.valid()) {
+			return own;
+		}
+		List<FieldError> errors = new ArrayList<>(own.errors());
+		List<FieldError> warnings = new ArrayList<>(own.warnings());
+		for (ProgramReferences check : references.orderedStream().toList()) {
+			ProgramReferences.Found found = check.check(definition);
+			errors.addAll(found.errors());
+			warnings.addAll(found.warnings());
+		}
+		return new ProgramValidation(errors, warnings);
 	}
 
 	@Override
@@ -105,7 +129,7 @@ class ProgramService implements Programs {
 	public Optional<Draft> draft() {
 		UUID tenant = CurrentTenant.id();
 		return store.draft(tenant).map(d -> new Draft(d.definition(), d.updatedAt(), d.updatedBy(),
-				compiler.validate(tenant, d.definition())));
+				validate(tenant, d.definition())));
 	}
 
 	@Override
@@ -120,7 +144,7 @@ class ProgramService implements Programs {
 		store.saveDraft(tenant, definition, now, actor);
 		store.audit(tenant, now, actor, Action.DRAFT_SAVED, null, state.currentVersion(), null,
 				changes(before, definition));
-		return new Draft(definition, now, actor, compiler.validate(tenant, definition));
+		return new Draft(definition, now, actor, validate(tenant, definition));
 	}
 
 	@Override
@@ -272,7 +296,7 @@ class ProgramService implements Programs {
 	}
 
 	private ProgramValidation refuseInvalid(UUID tenant, ProgramDefinition definition) {
-		ProgramValidation validation = compiler.validate(tenant, definition);
+		ProgramValidation validation = validate(tenant, definition);
 		if (!validation.valid()) {
 			throw ApiProblem.invalid(validation.errors());
 		}

@@ -30,6 +30,8 @@ import ir.vafa.redemptions.Reservation;
 import ir.vafa.redemptions.Reservation.Status;
 import ir.vafa.redemptions.ReservationExpired;
 import ir.vafa.redemptions.RewardRedeemed;
+import ir.vafa.rewards.IssuedReward;
+import ir.vafa.rewards.Vouchers;
 import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tiers.MemberTier;
 import ir.vafa.tiers.Tiers;
@@ -62,12 +64,13 @@ class ReservationService implements Redemptions {
 	private final Members members;
 	private final Tiers tiers;
 	private final Purchases purchases;
+	private final Vouchers vouchers;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration ttl;
 
 	ReservationService(JdbcClient jdbc, JsonMapper json, Ledger ledger, MemberLock lock, Catalog catalog, Members members, Tiers tiers,
-			Purchases purchases, ApplicationEventPublisher events, Clock clock,
+			Purchases purchases, Vouchers vouchers, ApplicationEventPublisher events, Clock clock,
 			@Value("${vafa.redemptions.reservation-ttl:PT15M}") Duration ttl) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -77,6 +80,7 @@ class ReservationService implements Redemptions {
 		this.members = members;
 		this.tiers = tiers;
 		this.purchases = purchases;
+		this.vouchers = vouchers;
 		this.events = events;
 		this.clock = clock;
 		this.ttl = ttl;
@@ -178,16 +182,18 @@ class ReservationService implements Redemptions {
 			}
 		}
 		LedgerEntry line = ledger.spendHold(reservation.memberId(), id, "reward " + reservation.rewardCode(), actor);
+		IssuedReward issued = vouchers.issueForReservation(reservation.memberId(), reservation.rewardCode(), id,
+				purchase, actor);
 		Instant now = clock.instant();
 		jdbc.sql("""
 				UPDATE reward_reservation SET status = 'CONFIRMED', ended_at = ?, ended_by = ?, purchase_external_id = ?,
-				  ledger_line_id = ?, lots = CAST(? AS jsonb)
+				  ledger_line_id = ?, lots = CAST(? AS jsonb), voucher_code = ?
 				WHERE tenant_id = ? AND id = ?""")
 			.params(Timestamp.from(now), actor, purchase, line.id(), json.writeValueAsString(line.lots()),
-					CurrentTenant.id(), id)
+					issued.voucherCode(), CurrentTenant.id(), id)
 			.update();
 		events.publishEvent(new RewardRedeemed(CurrentTenant.id(), reservation.memberId(), id, reservation.rewardCode(),
-				reservation.points(), purchase));
+				reservation.points(), purchase, issued.voucherCode()));
 		return get(id);
 	}
 
@@ -315,6 +321,6 @@ class ReservationService implements Redemptions {
 				rs.getTimestamp("reserved_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 				rs.getString("reserved_by"), ended == null ? null : ended.toInstant(), rs.getString("ended_by"),
 				rs.getString("purchase_external_id"), (Long) rs.getObject("ledger_line_id"),
-				lots == null ? List.of() : json.readValue(lots, MOVES));
+				lots == null ? List.of() : json.readValue(lots, MOVES), rs.getString("voucher_code"));
 	}
 }

@@ -44,9 +44,12 @@ class RewardService implements Rewards {
 
 	static IssuedReward reward(ResultSet rs, int row) throws SQLException {
 		return new IssuedReward(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
-				rs.getString("reward_code"), rs.getString("card_id"), (Integer) rs.getObject("card_cycle"),
-				IssuedReward.Status.valueOf(rs.getString("status")), rs.getObject("purchase_id", UUID.class),
-				rs.getString("rule_id"), rs.getString("rule_name"), rs.getInt("program_version"),
-				rs.getTimestamp("issued_at").toInstant());
+				rs.getString("reward_code"), rs.getString("voucher_code"),
+				IssuedReward.Status.valueOf(rs.getString("status")), rs.getString("card_id"),
+				(Integer) rs.getObject("card_cycle"), rs.getObject("purchase_id", UUID.class), rs.getString("rule_id"),
+				rs.getString("rule_name"), (Integer) rs.getObject("program_version"),
+				rs.getObject("reservation_id", UUID.class), rs.getTimestamp("issued_at").toInstant(),
+				VoucherService.at(rs.getTimestamp("redeemed_at")), rs.getString("redeemed_by"),
+				rs.getString("redeemed_purchase"));
 	}
 }

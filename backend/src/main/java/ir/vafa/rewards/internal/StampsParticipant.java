@@ -20,6 +20,7 @@ import ir.vafa.purchases.RecordedPurchase;
 import ir.vafa.purchases.ReturnContext;
 import ir.vafa.purchases.ReturnReceiptBuilder;
 import ir.vafa.rewards.IssuedReward;
+import ir.vafa.rewards.VoucherCode;
 import ir.vafa.rules.Effect;
 import ir.vafa.rules.Evaluation;
 import ir.vafa.rules.RewardIssued;
@@ -47,8 +48,8 @@ class StampsParticipant implements PurchaseParticipant {
 
 	private static final String ISSUE = """
 			INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, card_cycle, status, purchase_id,
-			  rule_id, rule_name, program_version, issued_at)
-			VALUES (?, ?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?)""";
+			  rule_id, rule_name, program_version, issued_at, voucher_code)
+			VALUES (?, ?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -114,15 +115,16 @@ class StampsParticipant implements PurchaseParticipant {
 				case RewardIssued r -> {
 					Card card = cards.getOrDefault(r.cardId(), new Card(0, 1));
 					UUID rewardId = Ids.timeOrdered();
+					String voucher = VoucherCode.random().value();
 					writes.add("UPDATE stamp_card SET stamps = 0, cycle = cycle + 1 WHERE tenant_id = ? AND member_id = ? AND card_id = ?",
 							tenant, member, r.cardId());
 					writes.add(ISSUE, tenant, rewardId, member, r.rewardCode(), r.cardId(), card.cycle(),
-							purchase.purchaseId(), r.rule().ruleId(), r.rule().ruleName(), program.version(), now);
+							purchase.purchaseId(), r.rule().ruleId(), r.rule().ruleName(), program.version(), now, voucher);
 					cards.put(r.cardId(), new Card(0, card.cycle() + 1));
-					receipt.reward(rewardId, r.rewardCode(), r.cardId(), r.rule().ruleId());
+					receipt.reward(rewardId, r.rewardCode(), voucher, r.cardId(), r.rule().ruleId());
 					// delivered after the purchase commits; a purchase rolled back (a retry) takes it with it
 					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, member, rewardId, r.rewardCode(),
-							r.cardId(), purchase.purchaseId()));
+							r.cardId(), purchase.purchaseId(), voucher));
 				}
 				default -> {
 				}
@@ -146,7 +148,7 @@ class StampsParticipant implements PurchaseParticipant {
 			.list()
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(r -> cardOrder.indexOf(r.cardId())))
-			.forEach(r -> receipt.reward(r.id(), r.rewardCode(), r.cardId(), r.ruleId()));
+			.forEach(r -> receipt.reward(r.id(), r.rewardCode(), r.voucherCode(), r.cardId(), r.ruleId()));
 	}
 
 	@Override
@@ -202,20 +204,22 @@ class StampsParticipant implements PurchaseParticipant {
 				.query(RewardService::reward)
 				.optional()
 				.orElse(null);
-			if (reward != null && reward.status() == IssuedReward.Status.ISSUED) {
-				jdbc.sql("UPDATE issued_reward SET status = 'REVOKED' WHERE tenant_id = ? AND id = ?")
-					.params(tenant, reward.id())
-					.update();
+			// Conditional: a till redeeming the voucher right now holds its row; once it commits, the voucher is used.
+			if (reward != null && jdbc.sql("""
+					UPDATE issued_reward SET status = 'REVOKED' WHERE tenant_id = ? AND id = ? AND status = 'ISSUED'""")
+				.params(tenant, reward.id())
+				.update() == 1) {
 				receipt.rewardRevoked(reward.id());
 				// The filled card's other stamps count again, on the current card; a full card issues anew.
 				stamps += perReward - 1;
 				if (stamps >= perReward) {
 					UUID anew = Ids.timeOrdered();
+					String voucher = VoucherCode.random().value();
 					jdbc.sql(ISSUE).params(tenant, anew, stamp.member(), reward.rewardCode(), stamp.cardId(),
 							cycle, null, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
-							Timestamp.from(clock.instant())).update();
+							Timestamp.from(clock.instant()), voucher).update();
 					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, stamp.member(), anew,
-							reward.rewardCode(), stamp.cardId(), null));
+							reward.rewardCode(), stamp.cardId(), null, voucher));
 					stamps -= perReward;
 					cycle++;
 				}

@@ -49,6 +49,9 @@ class ProgramCatalogTest extends ApiTest {
 	TransactionTemplate transactions;
 
 	@Autowired
+	ObjectProvider<ir.vafa.programs.ProgramReferences> references;
+
+	@Autowired
 	ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters;
 
 	private final MovableClock clock = new MovableClock();
@@ -62,7 +65,7 @@ class ProgramCatalogTest extends ApiTest {
 		tenant = tenant("catalog", DemoPrograms.retail());
 		catalogOfA = new ProgramCatalog(store, compiler, clock, Duration.ofHours(1), meters);
 		catalogOfB = new ProgramCatalog(store, compiler, clock, Duration.ofHours(1), meters);
-		nodeB = new ProgramService(store, compiler, catalogOfB, documents, engine, events, clock);
+		nodeB = new ProgramService(store, compiler, catalogOfB, documents, engine, events, clock, references);
 		catalogOfA.refreshAll();
 		catalogOfB.refreshAll();
 	}

@@ -1,0 +1,55 @@
+package ir.vafa.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ir.vafa.catalog.Catalog;
+import ir.vafa.catalog.CatalogReward;
+import ir.vafa.catalog.RewardKind;
+import ir.vafa.platform.ApiProblem.FieldError;
+import ir.vafa.programs.ProgramDefinition;
+import ir.vafa.programs.ProgramReferences;
+import ir.vafa.programs.RuleDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stamp card issues a reward of the catalog: the program names it by its code, and it must be there (a bare code
+ * nothing honours is refused). An archived one is a warning: members keep earning it, though it is no longer
+ * offered for points.
+ */
+@Component
+class CatalogReferences implements ProgramReferences {
+
+	private final Catalog catalog;
+
+	CatalogReferences(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public Found check(ProgramDefinition definition) {
+		List<FieldError> errors = new ArrayList<>();
+		List<FieldError> warnings = new ArrayList<>();
+		List<RuleDefinition> rules = definition.rules() == null ? List.of() : definition.rules();
+		for (int i = 0; i < rules.size(); i++) {
+			if (!(rules.get(i) instanceof RuleDefinition.Stamp stamp) || stamp.rewardCode() == null) {
+				continue;
+			}
+			String field = "rules[" + i + "].rewardCode";
+			Optional<CatalogReward> reward = catalog.get(stamp.rewardCode());
+			if (reward.isEmpty()) {
+				errors.add(new FieldError(field, "the catalog has no reward " + stamp.rewardCode()
+						+ ": add it to the catalog first"));
+			}
+			else if (reward.get().definition().kind() == RewardKind.DONATION) {
+				errors.add(new FieldError(field, "a donation cannot be a stamp card's reward"));
+			}
+			else if (reward.get().archived()) {
+				warnings.add(new FieldError(field, "the reward " + stamp.rewardCode()
+						+ " is archived: members still earn it, but it is no longer offered for points"));
+			}
+		}
+		return new Found(errors, warnings);
+	}
+}

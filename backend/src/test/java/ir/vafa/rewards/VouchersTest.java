@@ -1,0 +1,212 @@
+package ir.vafa.rewards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import ir.vafa.demo.DemoPrograms;
+import ir.vafa.support.Api;
+import ir.vafa.support.ApiTest;
+import ir.vafa.support.TestTenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The café's fifth stamp issues a free coffee as a voucher, which any till of the café redeems exactly once. */
+class VouchersTest extends ApiTest {
+
+	private TestTenant cafe;
+	private UUID member;
+
+	@BeforeEach
+	void aCafeWhoseStampCardGivesTheCatalogsFreeCoffee() {
+		cafe = tenant("vouchers", DemoPrograms.cafe());
+		member = enroll(cafe, "V-1");
+	}
+
+	@Test
+	void theFifthStampIssuesAVoucherThatATillRedeemsOnce() {
+		JsonNode fifth = fiveCoffeeVisits("V-1", "v");
+
+		String code = fifth.at("/rewards/0/voucherCode").asString();
+		assertThat(fifth.at("/rewards/0/rewardCode").asString()).isEqualTo("free-coffee");
+		assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{13}");
+		JsonNode issued = cafe.pos().get("/api/members/" + member + "/rewards").json().get(0);
+		assertThat(issued.get("voucherCode").asString()).isEqualTo(code);
+		assertThat(issued.get("status").asString()).isEqualTo("ISSUED");
+
+		Api.Reply looked = cafe.pos().get("/api/vouchers/" + grouped(code).toLowerCase());
+		Api.Reply lookedAgain = cafe.pos().get("/api/vouchers/" + code);
+		assertThat(looked.status()).as(looked.toString()).isEqualTo(200);
+		assertThat(looked.json().get("status").asString()).isEqualTo("ISSUED");
+		assertThat(looked.json().get("redeemable").asBoolean()).isTrue();
+		assertThat(looked.json().get("displayCode").asString()).isEqualTo(grouped(code));
+		assertThat(looked.json().get("kind").asString()).isEqualTo("FREE_PRODUCT");
+		assertThat(looked.json().get("cardNumber").asString()).isEqualTo("V-1");
+		assertThat(looked.json().get("source").asString()).isEqualTo("STAMP_CARD");
+		assertThat(lookedAgain.json().get("status").asString()).as("looking a voucher up never redeems it")
+			.isEqualTo("ISSUED");
+
+		Api.Reply bought = cafe.pos().post("/api/purchases", purchase("v-free", "V-1", Instant.now(),
+				line("LATTE", "coffee", 1, "120000")));
+		assertThat(bought.status()).as(bought.toString()).isEqualTo(200);
+		Api.Reply redeemed = cafe.pos().post("/api/vouchers/" + code + "/redemption",
+				Map.of("purchaseExternalId", "v-free"), "redeem-1");
+		assertThat(redeemed.status()).as(redeemed.toString()).isEqualTo(200);
+		assertThat(redeemed.json().get("status").asString()).isEqualTo("REDEEMED");
+		assertThat(redeemed.json().get("redeemable").asBoolean()).isFalse();
+		assertThat(redeemed.json().get("redeemedPurchase").asString()).isEqualTo("v-free");
+
+		Api.Reply retried = cafe.pos().post("/api/vouchers/" + code + "/redemption",
+				Map.of("purchaseExternalId", "v-free"), "redeem-1");
+		assertThat(retried.status()).as("a retry with the same key answers the first").isEqualTo(200);
+		assertThat(retried.json().get("redeemedAt")).isEqualTo(redeemed.json().get("redeemedAt"));
+
+		Api.Reply second = cafe.admin().post("/api/vouchers/" + code + "/redemption", Map.of(), "redeem-2");
+		assertThat(second.status()).as(second.toString()).isEqualTo(409);
+		assertThat(second.contentType()).contains("application/problem+json");
+		assertThat(second.fields()).containsExactly("code");
+		assertThat(cafe.pos().get("/api/members/" + member + "/rewards").json().at("/0/status").asString())
+			.isEqualTo("REDEEMED");
+	}
+
+	@Test
+	void oneVoucherAtTwoTillsAtOnceIsRedeemedOnce() throws Exception {
+		String code = fiveCoffeeVisits("V-1", "t").at("/rewards/0/voucherCode").asString();
+		Api[] tills = { cafe.pos(), cafe.admin() };
+		List<Callable<Integer>> attempts = new ArrayList<>();
+		CountDownLatch start = new CountDownLatch(1);
+		for (int i = 0; i < 10; i++) {
+			Api till = tills[i % 2];
+			String key = "till-" + i;
+			attempts.add(() -> {
+				start.await();
+				return till.post("/api/vouchers/" + code + "/redemption", Map.of(), key).status();
+			});
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		List<Future<Integer>> results = new ArrayList<>();
+		attempts.forEach(a -> results.add(pool.submit(a)));
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> f : results) {
+			statuses.add(f.get());
+		}
+		pool.shutdown();
+
+		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
+	}
+
+	@Test
+	void aConfirmedReservationIsAVoucherAlreadyUsedWithItsPurchase() {
+		for (int i = 0; i < 3; i++) {
+			cafe.pos().post("/api/purchases", purchase("p-" + i, "V-1", Instant.now().minus(java.time.Duration.ofDays(30 + i)),
+					line("BEANS", "beans", 1, "5000000")));
+		}
+		Api.Reply reserved = cafe.pos().post("/api/members/" + member + "/reservations", Map.of("reward", "free-coffee"),
+				"r-1");
+		assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
+		cafe.pos().post("/api/purchases", purchase("with-coffee", "V-1", Instant.now(), line("LATTE", "coffee", 1, "120000")));
+
+		Api.Reply confirmation = cafe.pos().post("/api/reservations/" + reserved.json().get("id").asString()
+				+ "/confirmation", Map.of("purchaseExternalId", "with-coffee"));
+		assertThat(confirmation.status()).as(confirmation.toString()).isEqualTo(200);
+		JsonNode confirmed = confirmation.json();
+
+		String code = confirmed.get("voucherCode").asString();
+		JsonNode voucher = cafe.pos().get("/api/vouchers/" + code).json();
+		assertThat(voucher.get("status").asString()).isEqualTo("REDEEMED");
+		assertThat(voucher.get("source").asString()).isEqualTo("RESERVATION");
+		assertThat(voucher.get("redeemedPurchase").asString()).isEqualTo("with-coffee");
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of()).status()).isEqualTo(409);
+	}
+
+	@Test
+	void anotherTenantsVoucherIsUnknownAndATypoIsCaughtByTheCheckCharacter() {
+		String code = fiveCoffeeVisits("V-1", "f").at("/rewards/0/voucherCode").asString();
+		TestTenant other = tenant("other-cafe", DemoPrograms.cafe());
+
+		Api.Reply foreign = other.pos().get("/api/vouchers/" + code);
+		Api.Reply foreignRedeem = other.pos().post("/api/vouchers/" + code + "/redemption", Map.of());
+		assertThat(foreign.status()).isEqualTo(404);
+		assertThat(foreign.body()).doesNotContain("another tenant").doesNotContain(member.toString());
+		assertThat(foreignRedeem.status()).isEqualTo(404);
+		assertThat(cafe.pos().get("/api/vouchers/" + code).json().get("status").asString())
+			.as("the other tenant's attempt changed nothing").isEqualTo("ISSUED");
+
+		String typo = code.substring(0, 5) + (code.charAt(5) == 'A' ? 'B' : 'A') + code.substring(6);
+		Api.Reply mistyped = cafe.pos().get("/api/vouchers/" + typo);
+		assertThat(mistyped.status()).isEqualTo(400);
+		assertThat(mistyped.fields()).containsExactly("code");
+		Api.Reply badPurchase = cafe.pos().post("/api/vouchers/" + code + "/redemption",
+				Map.of("purchaseExternalId", "no-such-purchase"));
+		assertThat(badPurchase.status()).isEqualTo(422);
+		assertThat(badPurchase.fields()).containsExactly("purchaseExternalId");
+		assertThat(cafe.pos().get("/api/vouchers/" + code).json().get("status").asString()).isEqualTo("ISSUED");
+	}
+
+	@Test
+	void guessingCodesIsRateLimitedPerClient() {
+		String code = fiveCoffeeVisits("V-1", "g").at("/rewards/0/voucherCode").asString();
+		List<Integer> misses = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			misses.add(cafe.pos().get("/api/vouchers/" + guess(i)).status());
+		}
+		Api.Reply limited = cafe.pos().get("/api/vouchers/" + guess(10));
+		Api.Reply evenARealOne = cafe.pos().get("/api/vouchers/" + code);
+
+		assertThat(misses).containsOnly(404);
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.contentType()).contains("application/problem+json");
+		assertThat(Integer.parseInt(limited.retryAfter())).isBetween(1, 61);
+		assertThat(evenARealOne.status()).isEqualTo(429);
+		assertThat(cafe.admin().get("/api/vouchers/" + code).status()).as("another client is not limited")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aStampCardMustIssueARewardOfTheCatalog() {
+		TestTenant bare = tenant("bare");
+		Api.Reply published = bare.admin().put("/api/program", DemoPrograms.cafe());
+
+		assertThat(published.status()).isEqualTo(422);
+		assertThat(published.fields()).contains("rules[3].rewardCode");
+		assertThat(bare.admin().get("/api/program").status()).isEqualTo(404);
+	}
+
+	private JsonNode fiveCoffeeVisits(String card, String prefix) {
+		JsonNode last = null;
+		LocalDate day = LocalDate.now(ZoneId.of("Asia/Tehran")).minusDays(1);
+		for (int visit = 1; visit <= 5; visit++) {
+			Instant at = day.atTime(12, visit).atZone(ZoneId.of("Asia/Tehran")).toInstant();
+			Api.Reply reply = cafe.pos().post("/api/purchases", purchase(prefix + "-" + visit, card, at,
+					line("LATTE", "coffee", 1, "120000")));
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+			last = reply.json();
+		}
+		assertThat(last.get("rewards")).hasSize(1);
+		return last;
+	}
+
+	/** Well-formed codes (their check characters match) that were never issued. */
+	private static String guess(int n) {
+		String payload = String.format("ZZZZZZZZ%04d", n);
+		return payload + VoucherCode.checkCharacter(payload);
+	}
+
+	private static String grouped(String code) {
+		return new VoucherCode(code).grouped();
+	}
+}
