@@ -9,11 +9,13 @@ import ir.vafa.catalog.Catalog;
 import ir.vafa.catalog.RewardDefinition;
 import ir.vafa.catalog.RewardKind;
 import ir.vafa.catalog.Texts;
+import ir.vafa.donations.Donations;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.members.Members;
 import ir.vafa.members.NewMember;
 import ir.vafa.redemptions.Redemptions;
 import ir.vafa.redemptions.Reservation;
+import ir.vafa.rewards.VoucherCode;
 import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.TenantDirectory;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The till in headless Chromium, in Persian, through the Keycloak login: the tenant admin adds a cashier on the
  * staff screen; the cashier logs in, finds a member with 1,000 points by card, reserves a reward of 400 points
- * (held), then confirms it (spent). Screenshots {@code till-*} go to {@code target/screenshots}.
+ * (held), then confirms it (spent) without a purchase, so it is a voucher; redeems the voucher by its code, once;
+ * and gives 100 of the member's points to the demo's charity. Screenshots {@code till-*} go to {@code target/screenshots}.
  */
 class TillBrowserTest extends BrowserTestSupport {
 
@@ -42,8 +45,11 @@ class TillBrowserTest extends BrowserTestSupport {
 	@Autowired
 	Redemptions redemptions;
 
+	@Autowired
+	Donations donations;
+
 	@Test
-	void anAdminAddsACashierWhoReservesARewardForAMemberAndConfirmsIt() {
+	void anAdminAddsACashierWhoReservesARewardRedeemsItsVoucherAndGivesPointsToACharity() {
 		String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
 		String card = "TILL-" + suffix;
 		String code = "till-socks-" + suffix;
@@ -95,8 +101,33 @@ class TillBrowserTest extends BrowserTestSupport {
 		assertThat(browser.all(By.id("till-confirm-" + held.id()))).isEmpty();
 		browser.screenshot("till-3-confirmed-fa");
 
-		assertThat(CurrentTenant.callAs(tenant, () -> redemptions.get(held.id()).status()))
-			.isEqualTo(Reservation.Status.CONFIRMED);
+		Reservation confirmed = CurrentTenant.callAs(tenant, () -> redemptions.get(held.id()));
+		assertThat(confirmed.status()).isEqualTo(Reservation.Status.CONFIRMED);
 		assertThat(CurrentTenant.callAs(tenant, () -> ledger.balance(member).pointsBalance())).isEqualTo(600);
+		// confirmed without a purchase: the reward is a voucher the member can use later, at any till
+		String voucher = new VoucherCode(confirmed.voucherCode()).grouped();
+		assertThat(Chromium.text(browser.visible(By.id("till-voucher-" + held.id())))).contains(voucher);
+
+		browser.type("voucher-code", voucher.toLowerCase());
+		browser.click("voucher-check");
+		assertThat(Chromium.text(browser.visible(By.id("voucher-status")))).isEqualTo("قابل استفاده");
+		assertThat(Chromium.text(browser.visible(By.id("voucher-what")))).startsWith("جوراب رایگان، برای آزمون صندوق");
+		browser.click("voucher-redeem");
+		browser.until(driver -> Chromium.text(browser.visible(By.id("voucher-status"))).startsWith("در "));
+		assertThat(browser.all(By.id("voucher-redeem"))).isEmpty();
+		browser.click("voucher-check");
+		assertThat(Chromium.text(browser.visible(By.id("voucher-status")))).as("a used voucher stays used")
+			.endsWith("استفاده شده");
+		browser.screenshot("till-4-voucher-redeemed-fa");
+
+		browser.type("till-donate-points-mahak", "100");
+		browser.click("till-donate-mahak");
+		browser.until(driver -> "۵۰۰".equals(Chromium.text(browser.visible(By.id("till-available")))));
+		browser.screenshot("till-5-donated-fa");
+		assertThat(CurrentTenant.callAs(tenant, () -> donations.forMember(member, 5)))
+			.singleElement().satisfies(d -> {
+				assertThat(d.points()).isEqualTo(100);
+				assertThat(d.amount().amount()).isEqualByComparingTo("100000");
+			});
 	}
 }

@@ -21,7 +21,7 @@ public final class DemoRewards {
 				null, List.of(), null));
 	}
 
-	/** The retailer's: 10% off an order (at most 2,000,000 IRR) and free shipping. */
+	/** The retailer's: 10% off an order (at most 2,000,000 IRR), free shipping, and points for a charity. */
 	public static List<RewardDefinition> retail() {
 		return List.of(
 				new RewardDefinition("ten-percent-off", RewardKind.DISCOUNT,
@@ -32,6 +32,11 @@ public final class DemoRewards {
 						null, null, null, null, null, null, null, List.of(), null),
 				new RewardDefinition("free-shipping", RewardKind.FREE_SHIPPING,
 						new Texts("Free shipping", "ارسال رایگان"), null, 200, null, null, null, null, null, null, null,
-						null, List.of(), null));
+						null, List.of(), null),
+				new RewardDefinition("mahak", RewardKind.DONATION, new Texts("Give to Mahak", "کمک به محک"),
+						new Texts("Each point gives 1,000 IRR to children with cancer.",
+								"هر امتیاز ۱٬۰۰۰ ریال کمک به کودکان مبتلا به سرطان است."), 1, null, null, null,
+						new RewardDefinition.Donation(new Texts("Mahak children's cancer charity", "مؤسسهٔ خیریهٔ محک"),
+								new Money(new BigDecimal("1000"), "IRR")), null, null, null, null, List.of(), null));
 	}
 }

@@ -10,5 +10,7 @@ public enum EntryKind {
 	/** A correction by a tenant admin, with a reason: a lot when positive, taken from lots when negative. */
 	ADJUST,
 	/** Points whose lots reached their expiry: one line per member and expiry run, naming its lots. */
-	EXPIRE
+	EXPIRE,
+	/** Points the member gave to a charity, taken from their available lots as a redemption is. */
+	DONATE
 }

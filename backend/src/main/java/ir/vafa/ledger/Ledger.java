@@ -28,6 +28,12 @@ public interface Ledger {
 	 */
 	LedgerEntry redeem(UUID member, long points, String reason, String idempotencyKey, String actor);
 
+	/** What each of the member's lines {@code lineIds} took from (or gave to) each lot, by line id. */
+	java.util.Map<Long, List<LotMove>> lotMoves(UUID member, List<Long> lineIds);
+
+	/** As {@link #redeem}, as a DONATE line: points given to a charity. */
+	LedgerEntry donate(UUID member, long points, String reason, String idempotencyKey, String actor);
+
 	/**
 	 * Holds available points for a while, as a reward reserved at the till does: they stay the member's, but nothing
 	 * else can spend them until the hold is spent or released, or {@code expiresAt} passes. Holding an id that is

@@ -19,6 +19,7 @@ import ir.vafa.console.i18n.Language;
 import ir.vafa.console.i18n.LanguageSupport;
 import ir.vafa.console.members.MemberLookupView;
 import ir.vafa.console.programs.ProgramView;
+import ir.vafa.console.charity.CharityView;
 import ir.vafa.console.staff.StaffView;
 import ir.vafa.console.tenants.TenantsView;
 import ir.vafa.console.till.TillView;
@@ -84,6 +85,7 @@ public class MainLayout extends AppLayout {
 		addItem(nav, "nav.members", MemberLookupView.class, VaadinIcon.USER_CARD);
 		addItem(nav, "nav.catalog", CatalogView.class, VaadinIcon.GIFT);
 		addItem(nav, "nav.till", TillView.class, VaadinIcon.CASH);
+		addItem(nav, "nav.charity", CharityView.class, VaadinIcon.HEART);
 		addItem(nav, "nav.staff", StaffView.class, VaadinIcon.USERS);
 		addToDrawer(nav);
 	}

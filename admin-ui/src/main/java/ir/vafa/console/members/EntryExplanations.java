@@ -33,6 +33,7 @@ final class EntryExplanations {
 					: messages.get("history.why.REDEEM.reason", entry.reason());
 			case ADJUST -> messages.get("history.why.ADJUST", entry.actor(), entry.reason());
 			case EXPIRE -> messages.get("history.why.EXPIRE", entry.lots().size());
+			case DONATE -> messages.get("history.why.DONATE", entry.reason() == null ? "" : entry.reason());
 		};
 	}
 

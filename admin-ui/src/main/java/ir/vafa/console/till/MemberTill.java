@@ -25,7 +25,7 @@ import ir.vafa.redemptions.Reservation;
 /**
  * One member at the till: their spendable and held points, each reward on offer with what it costs (reservable when
  * they have the points), and their reservations, the held ones with confirm and cancel. It changes nothing itself:
- * it fires {@link ReserveEvent}, {@link ConfirmEvent} and {@link CancelEvent}.
+ * it fires {@link ReserveEvent}, {@link ConfirmEvent}, {@link CancelEvent} and {@link DonateEvent}.
  */
 public class MemberTill extends VerticalLayout {
 
@@ -79,8 +79,14 @@ public class MemberTill extends VerticalLayout {
 		return new VerticalLayout(new H4(messages.get("till.rewards")), grid);
 	}
 
-	/** A reserve button when the member has the points, else how many they lack. */
+	/**
+	 * A reserve button when the member has the points, else how many they lack; for a charity, how many points to
+	 * give and a donate button.
+	 */
 	Component reserveOrShortfall(CatalogReward reward) {
+		if (reward.definition().kind() == ir.vafa.catalog.RewardKind.DONATION) {
+			return donation(reward);
+		}
 		long missing = reward.definition().costPoints() - state.balance().pointsAvailable();
 		if (missing > 0) {
 			Span shortfall = new Span(messages.get("till.missing", formats.number(missing)));
@@ -92,6 +98,28 @@ public class MemberTill extends VerticalLayout {
 		reserve.setDisableOnClick(true);
 		reserve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
 		return reserve;
+	}
+
+	private Component donation(CatalogReward reward) {
+		com.vaadin.flow.component.textfield.IntegerField points = new com.vaadin.flow.component.textfield.IntegerField();
+		points.setId("till-donate-points-" + reward.code());
+		points.setPlaceholder(messages.get("till.donatePoints"));
+		points.setMin(1);
+		points.setMax((int) Math.min(Integer.MAX_VALUE, Math.max(1, state.balance().pointsAvailable())));
+		points.setStepButtonsVisible(false);
+		points.setWidth("8rem");
+		Button donate = new Button(messages.get("till.donate"), e -> {
+			if (points.getValue() != null && points.getValue() > 0) {
+				fireEvent(new DonateEvent(this, reward.code(), points.getValue()));
+			}
+		});
+		donate.setId("till-donate-" + reward.code());
+		donate.setDisableOnClick(true);
+		donate.setEnabled(state.balance().pointsAvailable() > 0);
+		donate.addThemeVariants(ButtonVariant.SMALL);
+		HorizontalLayout give = new HorizontalLayout(points, donate);
+		give.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		return give;
 	}
 
 	private Component reservations() {
@@ -158,6 +186,31 @@ public class MemberTill extends VerticalLayout {
 
 	public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
 		return addListener(CancelEvent.class, listener);
+	}
+
+	public Registration addDonateListener(ComponentEventListener<DonateEvent> listener) {
+		return addListener(DonateEvent.class, listener);
+	}
+
+	/** Give {@code points} of the member's to the charity of the reward {@code code}. */
+	public static final class DonateEvent extends ComponentEvent<MemberTill> {
+
+		private final String code;
+		private final long points;
+
+		DonateEvent(MemberTill source, String code, long points) {
+			super(source, false);
+			this.code = code;
+			this.points = points;
+		}
+
+		public String code() {
+			return code;
+		}
+
+		public long points() {
+			return points;
+		}
 	}
 
 	/** Reserve the reward {@code code} for the member. */

@@ -26,6 +26,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import ir.vafa.catalog.Catalog;
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.console.layout.MainLayout;
+import ir.vafa.donations.Donations;
+import ir.vafa.donations.NewDonation;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
@@ -63,12 +65,14 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 	private final TextField search = new TextField();
 	private final Div result = new Div();
 	private final Vouchers vouchers;
+	private final Donations donations;
 	private final VoucherPanel voucherPanel;
 	private UUID shown;
 
 	public TillView(Members members, Ledger ledger, Catalog catalog, Redemptions redemptions, Programs programs,
-			Vouchers vouchers, AuthenticationContext authentication) {
+			Vouchers vouchers, Donations donations, AuthenticationContext authentication) {
 		this.vouchers = vouchers;
+		this.donations = donations;
 		this.members = members;
 		this.ledger = ledger;
 		this.catalog = catalog;
@@ -149,11 +153,13 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		till.addConfirmListener(e -> act(() -> redemptions.confirm(e.reservation().id(),
 				new Confirmation(e.purchaseExternalId()), actor()), "till.confirmed"));
 		till.addCancelListener(e -> act(() -> redemptions.cancel(e.reservation().id(), actor()), "till.cancelled"));
+		till.addDonateListener(e -> act(() -> donations.donate(shown, new NewDonation(e.code(), e.points()),
+				"till-" + UUID.randomUUID(), actor()), "till.donated"));
 		result.add(till);
 	}
 
 	/** Makes the change and shows the member again; a refusal is said in a notification. */
-	private void act(Supplier<Reservation> change, String doneKey) {
+	private void act(Supplier<?> change, String doneKey) {
 		try {
 			change.get();
 			Notification.show(messages.get(doneKey), 4000, Notification.Position.BOTTOM_END)

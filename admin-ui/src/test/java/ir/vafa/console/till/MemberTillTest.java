@@ -104,6 +104,26 @@ class MemberTillTest {
 			.hasValue("voucher " + VOUCHER.grouped());
 	}
 
+	@Test
+	void aCharityAsksHowManyPointsToGiveAndGivesThem() {
+		RewardDefinition mahak = new RewardDefinition("mahak", RewardKind.DONATION, new Texts("Mahak", "محک"), null, 1,
+				null, null, null, new RewardDefinition.Donation(new Texts("Mahak", "محک"),
+						new ir.vafa.catalog.Money(new BigDecimal("1000"), "IRR")), null, null, null, null, List.of(), null);
+		TillState state = new TillState(state(500, 0, List.of()).member(), state(500, 0, List.of()).balance(),
+				List.of(new CatalogReward(mahak, 0, null, true, false, 1, NOW, "a", NOW, "a")), List.of(), TEHRAN);
+		MemberTill till = new MemberTill(Messages.of(Language.ENGLISH), state);
+		List<String> given = new ArrayList<>();
+		till.addDonateListener(e -> given.add(e.code() + ":" + e.points()));
+
+		Component cell = till.reserveOrShortfall(state.rewards().getFirst());
+		((com.vaadin.flow.component.textfield.IntegerField) byId(cell, "till-donate-points-mahak").orElseThrow())
+			.setValue(120);
+		((Button) byId(cell, "till-donate-mahak").orElseThrow()).click();
+
+		assertThat(byId(cell, "till-reserve-mahak")).as("a donation is given, not reserved").isEmpty();
+		assertThat(given).containsExactly("mahak:120");
+	}
+
 	private static Optional<Component> byId(Component root, String id) {
 		return all(root).filter(c -> c.getId().filter(id::equals).isPresent()).findFirst();
 	}

@@ -222,10 +222,27 @@ class LedgerService implements Ledger, MemberLock {
 	@Override
 	@Transactional
 	public LedgerEntry redeem(UUID member, long points, String reason, String idempotencyKey, String actor) {
+		return spend(EntryKind.REDEEM, member, points, reason, idempotencyKey, actor);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<LotMove>> lotMoves(UUID member, List<Long> lineIds) {
+		return lots.moves(member, lineIds);
+	}
+
+	@Override
+	@Transactional
+	public LedgerEntry donate(UUID member, long points, String reason, String idempotencyKey, String actor) {
+		return spend(EntryKind.DONATE, member, points, reason, idempotencyKey, actor);
+	}
+
+	private LedgerEntry spend(EntryKind kind, UUID member, long points, String reason, String idempotencyKey,
+			String actor) {
 		if (points <= 0) {
 			throw ApiProblem.invalid("points", "must be positive");
 		}
-		return keyed(member, EntryKind.REDEEM, -points, reason, idempotencyKey, actor, (account, live, now) -> {
+		return keyed(member, kind, -points, reason, idempotencyKey, actor, (account, live, now) -> {
 			List<Draws.Lot> available = Draws.available(live, now);
 			long have = available.stream().mapToLong(Draws.Lot::remaining).sum() - holds.held(member, now, null);
 			if (have < points) {
