@@ -32,7 +32,14 @@ import java.util.concurrent.locks.LockSupport;
  * A request whose connection is busy waits in the queue, and that wait counts in its latency.
  *
  * <pre>java LoadAtRate.java --url http://127.0.0.1:8080/api/purchases --rate 300 --duration 20
- *      [--token T, else $BENCH_TOKEN] [--warmup 3] [--members 200] [--tag run1] [--connections 64] [--until FILE]</pre>
+ *      [--token T, else $BENCH_TOKEN] [--warmup 3] [--members 200] [--tag run1] [--connections 64] [--until FILE]
+ *      [--closed N]
+ * java LoadAtRate.java --url http://127.0.0.1:8080/api --member-ids FILE --reward CODE --rate 100 …</pre>
+ *
+ * With {@code --member-ids} (a file of member ids, one a line) each slot is a redemption at the till instead of a
+ * purchase: a reservation of the catalog reward {@code --reward} for a member picked at random, then its
+ * confirmation, timed together. With {@code --closed N} the run is a closed loop instead, for the throughput at
+ * saturation: N connections each sending the next as soon as the last is answered ({@code --rate} unused).
  *
  * With {@code --until FILE} the measured run ends as soon as FILE exists, {@code --duration} (up to 900 s) being
  * only its limit, and {@code LOAD_STARTED} is printed when it begins: run.sh measures purchases for exactly as long
@@ -60,39 +67,130 @@ public final class LoadAtRate {
         int members = bounded(options, "members", 200, 1, 1_000_000);
         int connections = bounded(options, "connections", 64, 1, 1024);
         String tag = options.getOrDefault("tag", "rate" + System.currentTimeMillis());
+        int closed = bounded(options, "closed", 0, 0, 1024);
 
-        Target target = new Target(url, token);
+        Target target = Target.of(url, token);
+        Work work;
+        if (options.containsKey("member-ids")) {
+            // the url is the API's root: /api
+            work = redemptions(url.getRawPath(), java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                    options.get("member-ids"))).stream().filter(l -> !l.isBlank()).toList(), required(options, "reward"));
+        } else {
+            work = purchases(tag, members);
+        }
+        if (closed > 0) {
+            if (warmup > 0) {
+                saturate(target, work, closed, warmup);
+            }
+            saturate(target, work, closed, duration).print();
+            return;
+        }
         if (warmup > 0) {
-            run(target, connections, rate, warmup, members, tag + "-w", null);
+            run(target, work, connections, rate, warmup, null);
         }
         if (until != null) {
             System.out.println("LOAD_STARTED");
             System.out.flush();
         }
-        Result result = run(target, connections, rate, duration, members, tag, until);
+        Result result = run(target, work, connections, rate, duration, until);
         result.print();
     }
 
-    /** Where the requests go, and the fixed part of each request's head. */
-    private record Target(String host, int port, String head) {
-
-        Target(URI url, String token) {
-            this(url.getHost(), url.getPort() < 0 ? 80 : url.getPort(), url.getRawPath(), token);
+    /**
+     * Closed loop, for throughput at saturation: {@code workers} connections each sending its next request as soon
+     * as the last is answered, for {@code seconds}; latency is each one's own time.
+     */
+    private static Result saturate(Target target, Work work, int workers, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        Tally tally = new Tally();
+        java.util.List<long[]> perWorker = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger index = new AtomicInteger();
+        Thread[] threads = new Thread[workers];
+        long start = System.nanoTime();
+        for (int w = 0; w < workers; w++) {
+            threads[w] = Thread.ofPlatform().daemon().name("closed-" + w).start(() -> {
+                Connection connection = new Connection(target);
+                long[] mine = new long[1024];
+                int n = 0;
+                try {
+                    while (System.nanoTime() < end) {
+                        long sent = System.nanoTime();
+                        Answer answer = work.perform(target, connection, index.getAndIncrement());
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - sent;
+                        tally.count(answer);
+                    }
+                } finally {
+                    connection.close();
+                    perWorker.add(Arrays.copyOf(mine, n));
+                }
+            });
         }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double took = (System.nanoTime() - start) / 1e9;
+        long[] latencies = perWorker.stream().flatMapToLong(Arrays::stream).toArray();
+        return new Result(latencies, tally.ok.get(), tally.errors.get(), tally.httpErrors.get(), 0,
+                tally.firstError.get(), tally.statuses, took);
+    }
 
-        private Target(String host, int port, String path, String token) {
-            this(host, port, "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-                    + "\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: application/json\r\nContent-Length: ");
+    /** Where the requests go, and the fixed part of each request's head after its request line. */
+    private record Target(String host, int port, String path, String head) {
+
+        static Target of(URI url, String token) {
+            String host = url.getHost();
+            int port = url.getPort() < 0 ? 80 : url.getPort();
+            return new Target(host, port, url.getRawPath(), "Host: " + host + ":" + port + "\r\nAuthorization: Bearer "
+                    + token + "\r\nContent-Type: application/json\r\nContent-Length: ");
         }
 
         byte[] request(String body) {
+            return request(path, body);
+        }
+
+        byte[] request(String requestPath, String body) {
             byte[] json = body.getBytes(StandardCharsets.UTF_8);
-            byte[] head = (head() + json.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] head = ("POST " + requestPath + " HTTP/1.1\r\n" + head() + json.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
             byte[] request = Arrays.copyOf(head, head.length + json.length);
             System.arraycopy(json, 0, request, head.length, json.length);
             return request;
         }
+    }
+
+    /**
+     * What one slot does on its connection: a purchase, or (with {@code --member-ids}) a redemption at the till, a
+     * reservation of {@code --reward} for a member then its confirmation, two requests timed as one.
+     */
+    private interface Work {
+        Answer perform(Target target, Connection connection, int index);
+    }
+
+    private static Work purchases(String tag, int members) {
+        return (target, connection, index) -> connection.exchange(target.request(purchase(tag, index, members)), false);
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    private static Work redemptions(String base, java.util.List<String> memberIds, String reward) {
+        String body = "{\"reward\":\"" + reward + "\"}";
+        return (target, connection, index) -> {
+            String member = memberIds.get(ThreadLocalRandom.current().nextInt(memberIds.size()));
+            Answer reserved = connection.exchange(target.request(base + "/members/" + member + "/reservations", body),
+                    true);
+            if (reserved.status() / 100 != 2) {
+                return reserved;
+            }
+            java.util.regex.Matcher id = ID.matcher(reserved.body());
+            if (!id.find()) {
+                return new Answer(-1, null, "no reservation id in " + abbreviate(reserved.body()));
+            }
+            return connection.exchange(target.request(base + "/reservations/" + id.group(1) + "/confirmation", "{}"),
+                    false);
+        };
     }
 
     /** One request to send: its index and when it should have left. */
@@ -101,7 +199,7 @@ public final class LoadAtRate {
 
     private static final Slot END = new Slot(-1, 0);
 
-    private static Result run(Target target, int connections, int rate, int seconds, int members, String tag,
+    private static Result run(Target target, Work work, int connections, int rate, int seconds,
             java.nio.file.Path until) throws InterruptedException {
         int total = rate * seconds;
         long periodNanos = 1_000_000_000L / rate;
@@ -116,8 +214,7 @@ public final class LoadAtRate {
                 Connection connection = new Connection(target);
                 try {
                     for (Slot slot = queue.take(); slot != END; slot = queue.take()) {
-                        byte[] request = target.request(purchase(tag, slot.index(), members));
-                        Answer answer = connection.exchange(request);
+                        Answer answer = work.perform(target, connection, slot.index());
                         latencies[slot.index()] = System.nanoTime() - slot.intended();
                         tally.count(answer);
                         finished.countDown();
@@ -199,7 +296,8 @@ public final class LoadAtRate {
             this.target = target;
         }
 
-        Answer exchange(byte[] request) {
+        /** Sends the request and reads its answer; a 2xx answer's body only when {@code keepBody}. */
+        Answer exchange(byte[] request, boolean keepBody) {
             try {
                 if (socket == null) {
                     socket = new Socket();
@@ -211,7 +309,7 @@ public final class LoadAtRate {
                 }
                 out.write(request);
                 out.flush();
-                return read();
+                return read(keepBody);
             } catch (IOException | RuntimeException e) {
                 close();
                 return new Answer(-1, null, e.toString());
@@ -219,7 +317,7 @@ public final class LoadAtRate {
         }
 
         /** Reads one response: status line, headers, then a Content-Length or chunked body. */
-        private Answer read() throws IOException {
+        private Answer read(boolean keepBody) throws IOException {
             String statusLine = line();
             int status = Integer.parseInt(statusLine.substring(9, 12));
             int length = -1;
@@ -253,7 +351,8 @@ public final class LoadAtRate {
             if (closing) {
                 close();
             }
-            return new Answer(status, status / 100 == 2 ? null : new String(body, StandardCharsets.UTF_8), null);
+            return new Answer(status, status / 100 == 2 && !keepBody ? null : new String(body, StandardCharsets.UTF_8),
+                    null);
         }
 
         private String line() throws IOException {

@@ -3,7 +3,7 @@
 # pgbench model of the same ledger write. See docs/benchmarks.md.
 #
 #   ./vafa bench [--duration N] [--connections N] [--rate N] [--warmup N] [--members N] [--history N]
-#               [--expiry LOTS [--expiry-members N] [--expiry-rate N]]
+#               [--expiry LOTS [--expiry-members N] [--expiry-rate N]] [--redeem-rate N]
 #               [--app-java-opts "OPTIONS"] [--pg-settings "NAME=VALUE …"] [--build] [--hold] [--profile]
 #
 #   --duration N     seconds of each measured run: pgbench, wrk, fixed rate (default 20, at most 240)
@@ -17,6 +17,7 @@
 #                    while purchases go on at a fixed rate (default 0: no (d))
 #   --expiry-members N  the members those lots belong to (default LOTS / 10)
 #   --expiry-rate N  purchases/s during (d) (default 100)
+#   --redeem-rate N  redemptions (reserve + confirm)/s of (e)'s fixed-rate run (default 100)
 #   --app-java-opts  the application JVM's options, e.g. "-Xms1g -Xmx1g" (default: $VAFA_APP_JAVA_OPTS, else
 #                    none: the JVM sizes itself)
 #   --pg-settings    server settings PostgreSQL is started with when this run starts it, e.g.
@@ -50,17 +51,17 @@ HOLD=0
 APP_JAVA_OPTS=${VAFA_APP_JAVA_OPTS-}
 PG_SETTINGS=""
 
-usage() { sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "vafa bench: $*" >&2; exit 1; }
 say() { echo "[bench] $*"; }
 number() { [[ $2 =~ ^[0-9]+$ ]] && [ "$2" -ge "$3" ] && [ "$2" -le "$4" ] || die "$1 must be a number from $3 to $4, not '$2'"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --duration|--connections|--rate|--warmup|--members|--history|--expiry|--expiry-members|--expiry-rate)
+    --duration|--connections|--rate|--warmup|--members|--history|--expiry|--expiry-members|--expiry-rate|--redeem-rate)
       [ $# -ge 2 ] || die "$1 needs a value"
       opt=$1; val=$2; shift 2 ;;
-    --duration=*|--connections=*|--rate=*|--warmup=*|--members=*|--history=*|--expiry=*|--expiry-members=*|--expiry-rate=*)
+    --duration=*|--connections=*|--rate=*|--warmup=*|--members=*|--history=*|--expiry=*|--expiry-members=*|--expiry-rate=*|--redeem-rate=*)
       opt=${1%%=*}; val=${1#*=}; shift ;;
     --app-java-opts) [ $# -ge 2 ] || die "$1 needs a value"; APP_JAVA_OPTS=$2; shift 2; continue ;;
     --app-java-opts=*) APP_JAVA_OPTS=${1#*=}; shift; continue ;;
@@ -82,6 +83,7 @@ while [ $# -gt 0 ]; do
     --expiry) number "$opt" "$val" 0 5000000; EXPIRY=$val ;;
     --expiry-members) number "$opt" "$val" 1 900000; EXPIRY_MEMBERS=$val ;;
     --expiry-rate) number "$opt" "$val" 1 20000; EXPIRY_RATE=$val ;;
+    --redeem-rate) number "$opt" "$val" 1 20000; REDEEM_RATE=$val ;;
   esac
 done
 # Each (d) member has a card of its own after the enrolled ones; the load generator picks cards up to 1,000,000.
@@ -89,6 +91,7 @@ EXPIRY_MEMBERS=${EXPIRY_MEMBERS:-$(( EXPIRY / 10 > 0 ? EXPIRY / 10 : 1 ))}
 # 100/s rather than (c)'s 300/s: at 300/s purchases alone take most of the two cores, and with a job beside them
 # (d) would measure saturation rather than what the job costs them.
 EXPIRY_RATE=${EXPIRY_RATE:-100}
+REDEEM_RATE=${REDEEM_RATE:-100}
 [ $((MEMBERS + EXPIRY_MEMBERS)) -le 1000000 ] || die "--members and --expiry-members add up to more than 1,000,000"
 
 # ---------------------------------------------------------------------------------------------- prerequisites
@@ -273,7 +276,7 @@ ADMIN_USER=$(json_field adminUsername <"$WORK/tenant.json")
 ADMIN_TOKEN=$(password_token "$ADMIN_USER" "$ADMIN_PASSWORD") || die "no token for the bench tenant's admin"
 api PUT /api/program "$ADMIN_TOKEN" "$(cat "$BENCH_DIR/retail-program.json")" >/dev/null
 for i in $(seq 1 "$MEMBERS"); do
-  api POST /api/members "$ADMIN_TOKEN" "$(printf '{"cardNumber":"BENCH-%05d"}' "$i")" >/dev/null
+  api POST /api/members "$ADMIN_TOKEN" "$(printf '{"cardNumber":"BENCH-%05d"}' "$i")" | json_field id >>"$WORK/member-ids"
 done
 TENANT_ID=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["tenant"]["id"])' <"$WORK/tenant.json")
 
@@ -468,6 +471,42 @@ RATE_P99=$(rate_value P99_MS)
 RATE_MAX=$(rate_value MAX_MS)
 [ -n "$RATE_P99" ] || { cat "$WORK/rate.txt" >&2; die "could not read the fixed-rate results"; }
 
+# ---------------------------------------------------------------------------------------------- (e) redemptions
+# A reward reserved at the till and confirmed, two requests timed as one, for members picked at random: at
+# saturation (a closed loop of $CONNECTIONS connections) and at $REDEEM_RATE/s. Every member is first given points
+# enough for every redemption of the run, so none is refused for its balance.
+say "(e) redemptions: a catalog reward, and 1,000,000 points for each member …"
+ADMIN_TOKEN=$(password_token "$ADMIN_USER" "$ADMIN_PASSWORD") || die "no token for the bench tenant's admin"
+api POST /api/catalog/rewards "$ADMIN_TOKEN" '{"code":"bench-coffee","kind":"FREE_PRODUCT","name":{"en":"A coffee",
+"fa":"یک قهوه"},"costPoints":10,"sku":"COFFEE"}' >/dev/null
+while read -r member; do
+  api POST "/api/members/$member/adjustments" "$ADMIN_TOKEN" '{"points":1000000,"reason":"bench redemptions"}' >/dev/null
+done <"$WORK/member-ids"
+say "(e) redemptions at saturation: $CONNECTIONS connections, ${DURATION} s (after 5 s the same) …"
+BENCH_TOKEN=$(pos_token)
+cpu_from
+load_at 1 "$MEMBERS" "es$TAG" --url "$BASE/api" --member-ids "$WORK/member-ids" --reward bench-coffee \
+  --closed "$CONNECTIONS" --duration "$DURATION" --warmup 5 >"$WORK/redeem-saturation.txt" 2>&1 \
+  || { cat "$WORK/redeem-saturation.txt" >&2; die "the redemptions at saturation failed"; }
+cpu_to 'load generator' CPU_SPLIT_E
+say "(e) redemptions at $REDEEM_RATE/s for ${DURATION} s (after 3 s the same) …"
+BENCH_TOKEN=$(pos_token)
+load_at "$REDEEM_RATE" "$MEMBERS" "er$TAG" --url "$BASE/api" --member-ids "$WORK/member-ids" --reward bench-coffee \
+  --duration "$DURATION" --warmup 3 >"$WORK/redeem-rate.txt" 2>&1 \
+  || { cat "$WORK/redeem-rate.txt" >&2; die "the redemptions at a fixed rate failed"; }
+for v in OK ERRORS HTTP_ERRORS ACHIEVED_PER_SEC P50_MS P99_MS MAX_MS; do
+  printf -v "REDEEM_SAT_$v" '%s' "$(load_value "$WORK/redeem-saturation.txt" "$v")"
+  printf -v "REDEEM_RATE_$v" '%s' "$(load_value "$WORK/redeem-rate.txt" "$v")"
+done
+REDEEM_RATE_SENT=$(load_value "$WORK/redeem-rate.txt" SENT)
+REDEEM_SAT_SENT=$(load_value "$WORK/redeem-saturation.txt" SENT)
+[ -n "$REDEEM_SAT_P99_MS" ] && [ -n "$REDEEM_RATE_P99_MS" ] \
+  || { cat "$WORK/redeem-saturation.txt" "$WORK/redeem-rate.txt" >&2; die "could not read (e)'s results"; }
+say "(e) checking the redemptions …"
+REDEEM_CHECK=$(psql_bench -At -F ' ' -v tenant="$TENANT_ID" -f "$BENCH_DIR/redemptions-check.sql") \
+  || die "the checks after the redemptions failed"
+read -r CHECK_CONFIRMED CHECK_REDEEM_LINES CHECK_HELD CHECK_VOUCHERS <<<"$REDEEM_CHECK"
+
 # ---------------------------------------------------------------------------------------------- (d) expiry
 # The expiry job over the --expiry lots, run by hand while purchases go on at a fixed rate, after a baseline of the
 # same load. The purchases rotate over every enrolled member, the (d) ones too: one whose member a batch of the job
@@ -551,6 +590,10 @@ RESULTS=target/bench-results.txt
   if [ "$(calc "1 if $RATE > $API_PS else 0")" = 1 ]; then
     echo "      note: $RATE/s is above the saturation throughput (b), so (c) measures queueing, not service time"
   fi
+  echo "  (e) redemptions (reserve + confirm) at saturation: $REDEEM_SAT_ACHIEVED_PER_SEC/s over $CONNECTIONS connections  (p50 $REDEEM_SAT_P50_MS ms, p99 $REDEEM_SAT_P99_MS ms; $REDEEM_SAT_OK ok of $REDEEM_SAT_SENT, $REDEEM_SAT_HTTP_ERRORS non-2xx)"
+  echo "      CPU during it, % of one core: $CPU_SPLIT_E"
+  echo "      at $REDEEM_RATE/s: p50 $REDEEM_RATE_P50_MS ms, p99 $REDEEM_RATE_P99_MS ms, max $REDEEM_RATE_MAX_MS ms  ($REDEEM_RATE_OK ok of $REDEEM_RATE_SENT at $REDEEM_RATE_ACHIEVED_PER_SEC/s, errors $REDEEM_RATE_ERRORS: $REDEEM_RATE_HTTP_ERRORS non-2xx, the rest timeouts/IO)"
+  echo "      after: $CHECK_CONFIRMED confirmed reservations, $CHECK_REDEEM_LINES REDEEM lines of theirs, $CHECK_HELD still held, $CHECK_VOUCHERS vouchers issued for them  ($([ "$CHECK_CONFIRMED" = "$CHECK_REDEEM_LINES" ] && [ "$CHECK_CONFIRMED" = "$CHECK_VOUCHERS" ] && [ "$CHECK_CONFIRMED" -ge $((REDEEM_SAT_OK + REDEEM_RATE_OK)) ] && echo ok || echo FAILED))"
   if [ "$EXPIRY" -gt 0 ]; then
     echo "  (d) expiry job over $EXPIRY lots of $EXPIRY_MEMBERS members (written in $EXPIRY_WRITE_S s), purchases at $EXPIRY_RATE/s over $LOAD_MEMBERS members:"
     echo "      job: $EXPIRED_LOTS lots of $EXPIRED_MEMBERS members expired ($EXPIRED_POINTS points) in $(calc "'%.1f' % ($EXPIRY_JOB_MS / 1000.0)") s ($EXPIRY_WALL_MS ms at the client), $(calc "'%.0f' % ($EXPIRED_LOTS * 1000.0 / max($EXPIRY_JOB_MS, 1))") lots/s  (target 1,000,000 lots in < 60 s: $(calc "'yes' if $EXPIRED_LOTS * 60000 > 1000000 * $EXPIRY_JOB_MS else 'NO'"))"
@@ -574,11 +617,18 @@ echo "==========================================================================
 cat "$RESULTS"
 echo "================================================================================================"
 echo "written to $RESULTS"
-for f in wrk rate expiry-base expiry-load; do
+for f in wrk rate redeem-saturation redeem-rate expiry-base expiry-load; do
   grep -h '_FIRST_ERROR' "$WORK/$f.txt" 2>/dev/null | sed "s/^/  first error ($f): /" || true
 done
 
 FAILED=0
+if [ "$CHECK_CONFIRMED" != "$CHECK_REDEEM_LINES" ] || [ "$CHECK_CONFIRMED" != "$CHECK_VOUCHERS" ] \
+    || [ "$CHECK_CONFIRMED" -lt $((REDEEM_SAT_OK + REDEEM_RATE_OK)) ]; then
+  echo "vafa bench: the redemptions do not add up (see the (e) checks)" >&2; FAILED=1
+fi
+if [ "$(calc "1 if ($REDEEM_SAT_HTTP_ERRORS + $REDEEM_RATE_HTTP_ERRORS) * 100 > $REDEEM_SAT_SENT + $REDEEM_RATE_SENT else 0")" = 1 ]; then
+  echo "vafa bench: more than 1 % of the redemptions were answered with an error status" >&2; FAILED=1
+fi
 if [ "$(calc "1 if $WRK_ERRORS * 100 > $WRK_REQUESTS else 0")" = 1 ]; then
   echo "vafa bench: more than 1 % of the saturation run's requests failed" >&2; FAILED=1
 fi
