@@ -41,6 +41,8 @@ DROP FUNCTION vafa_new_voucher_code();
 
 ALTER TABLE issued_reward ALTER COLUMN voucher_code SET NOT NULL;
 CREATE UNIQUE INDEX issued_reward_voucher_idx ON issued_reward (tenant_id, voucher_code);
+CREATE INDEX issued_reward_redeemed_purchase_idx ON issued_reward (tenant_id, redeemed_purchase)
+  WHERE redeemed_purchase IS NOT NULL;
 CREATE UNIQUE INDEX issued_reward_reservation_idx ON issued_reward (tenant_id, reservation_id)
   WHERE reservation_id IS NOT NULL;
 

@@ -9,12 +9,21 @@ import java.util.UUID;
  * {@code pointsTakenBack} were taken (from the lots listed in {@code lots}, the purchase's own first, and as debt
  * under the negative-balance policy) and {@code pointsNotRecovered} were not, as the program's {@code returnPolicy}
  * says; {@code debt} is what the member owes after it. {@code rewardsRevoked} are stamp-card rewards the return
- * took back; {@code tier} says when it moved the member down.
+ * took back; {@code rewardsKept} are those whose card lost a stamp after their voucher had been used: the reward
+ * stays the member's and the card is left short of that stamp; {@code vouchersRestored} are codes redeemed with this
+ * purchase that can be used again, the whole purchase having come back. {@code tier} says when it moved the member
+ * down.
  */
 public record ReturnReceipt(UUID returnId, String externalReturnId, String purchaseExternalId, UUID memberId,
 		BigDecimal amountReturned, long pointsTakenBack, long pointsNotRecovered, long debt, String returnPolicy,
 		int stampsTakenBack, Long balance, List<Taken> taken, List<LotTaken> lots, List<UUID> rewardsRevoked,
-		TierChange tier) {
+		TierChange tier, List<UUID> rewardsKept, List<String> vouchersRestored) {
+
+	public ReturnReceipt {
+		// receipts stored before these lists existed read back with none
+		rewardsKept = rewardsKept == null ? List.of() : List.copyOf(rewardsKept);
+		vouchersRestored = vouchersRestored == null ? List.of() : List.copyOf(vouchersRestored);
+	}
 
 	public record Taken(int lineNo, int quantity, String ruleId, long points, int stamps) {
 	}

@@ -10,6 +10,8 @@ public final class ReturnReceiptBuilder {
 	private final List<ReturnReceipt.Taken> taken = new ArrayList<>();
 	private final List<ReturnReceipt.LotTaken> lots = new ArrayList<>();
 	private final List<UUID> rewardsRevoked = new ArrayList<>();
+	private final List<UUID> rewardsKept = new ArrayList<>();
+	private final List<String> vouchersRestored = new ArrayList<>();
 	private long pointsTaken;
 	private long notRecovered;
 	private long debt;
@@ -42,6 +44,18 @@ public final class ReturnReceiptBuilder {
 		return this;
 	}
 
+	/** The stamp's card had issued this reward, already used: it stays used, the card is left short of the stamp. */
+	public ReturnReceiptBuilder rewardKept(UUID reward) {
+		rewardsKept.add(reward);
+		return this;
+	}
+
+	/** A voucher used in the purchase, which came back whole: the code can be used again. */
+	public ReturnReceiptBuilder voucherRestored(String code) {
+		vouchersRestored.add(code);
+		return this;
+	}
+
 	public ReturnReceiptBuilder balance(long balance) {
 		this.balance = balance;
 		return this;
@@ -55,6 +69,7 @@ public final class ReturnReceiptBuilder {
 	public ReturnReceipt build(ReturnContext context, String externalReturnId) {
 		return new ReturnReceipt(context.returnId(), externalReturnId, context.purchase().externalId(),
 				context.purchase().memberId(), context.amount(), pointsTaken, notRecovered, debt, policy, stamps,
-				balance, List.copyOf(taken), List.copyOf(lots), List.copyOf(rewardsRevoked), tier);
+				balance, List.copyOf(taken), List.copyOf(lots), List.copyOf(rewardsRevoked), tier, rewardsKept,
+				vouchersRestored);
 	}
 }

@@ -82,6 +82,52 @@ class VouchersTest extends ApiTest {
 	}
 
 	@Test
+	void aVoucherUsedInAPurchaseReturnedWholeCanBeUsedAgainOnce() {
+		String code = fiveCoffeeVisits("V-1", "r").at("/rewards/0/voucherCode").asString();
+		cafe.pos().post("/api/purchases", purchase("with-voucher", "V-1", Instant.now(),
+				line("LATTE", "coffee", 2, "120000"), line("CAKE", "pastry", 1, "90000")));
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of("purchaseExternalId",
+				"with-voucher")).status()).isEqualTo(200);
+
+		Api.Reply part = cafe.pos().post("/api/purchases/with-voucher/returns",
+				Map.of("returnId", "part", "lines", new Object[] { Map.of("lineNo", 2, "quantity", 1) }));
+		assertThat(part.json().get("vouchersRestored")).as("part of the purchase kept: the voucher was used").isEmpty();
+		assertThat(cafe.pos().get("/api/vouchers/" + code).json().get("status").asString()).isEqualTo("REDEEMED");
+
+		Map<String, Object> rest = Map.of("returnId", "rest", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 2) });
+		Api.Reply whole = cafe.pos().post("/api/purchases/with-voucher/returns", rest);
+		Api.Reply retried = cafe.pos().post("/api/purchases/with-voucher/returns", rest);
+
+		assertThat(whole.status()).as(whole.toString()).isEqualTo(200);
+		assertThat(whole.json().get("vouchersRestored")).extracting(JsonNode::asString).containsExactly(code);
+		assertThat(retried.json().get("vouchersRestored")).isEqualTo(whole.json().get("vouchersRestored"));
+		JsonNode voucher = cafe.pos().get("/api/vouchers/" + code).json();
+		assertThat(voucher.get("status").asString()).isEqualTo("ISSUED");
+		assertThat(voucher.get("redeemedPurchase").isNull()).isTrue();
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of()).status()).isEqualTo(200);
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of()).status()).isEqualTo(409);
+	}
+
+	@Test
+	void aReturnedStampWhoseRewardWasUsedLeavesTheCardShortAndTheReceiptSaysSo() {
+		JsonNode fifth = fiveCoffeeVisits("V-1", "s");
+		String code = fifth.at("/rewards/0/voucherCode").asString();
+		String reward = fifth.at("/rewards/0/rewardId").asString();
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of()).status()).isEqualTo(200);
+
+		Api.Reply returned = cafe.pos().post("/api/purchases/s-3/returns",
+				Map.of("returnId", "s-3-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+
+		assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+		assertThat(returned.json().get("rewardsRevoked")).isEmpty();
+		assertThat(returned.json().get("rewardsKept")).extracting(JsonNode::asString).containsExactly(reward);
+		assertThat(returned.json().get("stampsTakenBack").asInt()).isEqualTo(1);
+		assertThat(cafe.pos().get("/api/vouchers/" + code).json().get("status").asString()).isEqualTo("REDEEMED");
+		assertThat(cafe.pos().get("/api/members/" + member + "/cards").json().at("/0/stamps").asInt())
+			.as("the new card keeps its stamps: the old one is short of one").isZero();
+	}
+
+	@Test
 	void oneVoucherAtTwoTillsAtOnceIsRedeemedOnce() throws Exception {
 		String code = fiveCoffeeVisits("V-1", "t").at("/rewards/0/voucherCode").asString();
 		Api[] tills = { cafe.pos(), cafe.admin() };

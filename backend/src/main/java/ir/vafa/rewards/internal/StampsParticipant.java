@@ -153,6 +153,9 @@ class StampsParticipant implements PurchaseParticipant {
 
 	@Override
 	public void giveBack(ReturnContext context, ReturnReceiptBuilder receipt) {
+		if (context.completes()) {
+			restoreVouchers(context, receipt);
+		}
 		for (Stamp s : stampsOf(context.purchase().id())) {
 			if (s.delta() < 0) {
 				continue;
@@ -165,6 +168,22 @@ class StampsParticipant implements PurchaseParticipant {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The whole purchase came back: the vouchers used in it can be used again, once (a voucher restored is no longer
+	 * redeemed with this purchase, so a retried return finds none).
+	 */
+	private void restoreVouchers(ReturnContext context, ReturnReceiptBuilder receipt) {
+		jdbc.sql("""
+				UPDATE issued_reward SET status = 'ISSUED', redeemed_at = NULL, redeemed_by = NULL,
+				  redeemed_purchase = NULL, redemption_key = NULL
+				WHERE tenant_id = ? AND redeemed_purchase = ? AND status = 'REDEEMED'
+				RETURNING voucher_code""")
+			.params(CurrentTenant.id(), context.purchase().externalId())
+			.query(String.class)
+			.list()
+			.forEach(receipt::voucherRestored);
 	}
 
 	private record Stamp(UUID member, String cardId, int delta, int lineNo, String ruleId, String ruleName,
@@ -224,7 +243,10 @@ class StampsParticipant implements PurchaseParticipant {
 					cycle++;
 				}
 			}
-			// A reward already used stays used; the card is left as it is, short of this stamp.
+			else if (reward != null && reward.status() != IssuedReward.Status.REVOKED) {
+				// A reward already used stays used; the card is left as it is, short of this stamp.
+				receipt.rewardKept(reward.id());
+			}
 		}
 		jdbc.sql("UPDATE stamp_card SET stamps = ?, cycle = ? WHERE tenant_id = ? AND member_id = ? AND card_id = ?")
 			.params(stamps, cycle, tenant, stamp.member(), stamp.cardId())
