@@ -1,8 +1,9 @@
 -- Points given to a charity: a DONATE line of the ledger (taken from the member's lots as a redemption is) and a
 -- donation naming the catalog's DONATION reward, its charity as it was named then, and the amount it is worth in the
--- reward's currency at its rate then. Append-only: what was given stays given.
+-- reward's currency at its rate then. Append-only: what was given stays given. REFUND lines give back points that
+-- paid for a purchase that came back (points payments, V18).
 ALTER TABLE ledger_line DROP CONSTRAINT ledger_line_kind_and_points,
-  ADD CONSTRAINT ledger_line_kind_and_points CHECK (kind IN ('EARN', 'REDEEM', 'REVERSE', 'ADJUST', 'EXPIRE', 'DONATE')
+  ADD CONSTRAINT ledger_line_kind_and_points CHECK (kind IN ('EARN', 'REDEEM', 'REVERSE', 'ADJUST', 'EXPIRE', 'DONATE', 'REFUND')
     AND points <> 0) NOT VALID;
 -- checks the rows there without holding writes
 ALTER TABLE ledger_line VALIDATE CONSTRAINT ledger_line_kind_and_points;

@@ -41,13 +41,15 @@ public final class DemoPrograms {
 	 * A retail chain: 1 point per 10,000 IRR rounded down; electronics earn double. Bronze, silver from 20,000,000
 	 * IRR of spend in the last 12 months, gold from 100,000,000; silver earns x1.5 and gold x2 on spend points, and a
 	 * member keeps a tier 30 days after no longer qualifying. Points are pending for the 14-day return window and
-	 * expire at the end of the Jalali year they were earned in.
+	 * expire at the end of the Jalali year they were earned in. At the till a point pays 1,000 IRR, and a reserved
+	 * reward is held 15 minutes.
 	 */
 	public static ProgramDefinition retail() {
 		return retailRules()
 			.withLifecycle(new Lifecycle(14, Expiry.calendar(Expiry.Period.YEAR, CalendarSystem.PERSIAN),
 					ReturnPolicy.NEGATIVE_BALANCE))
-			.withTiers(retailTiers());
+			.withTiers(retailTiers())
+			.withRedemption(new ir.vafa.programs.TillSettings(new BigDecimal("1000"), 15));
 	}
 
 	/** The retail program's earning rules alone: no tiers, points available at once, never expiring. */

@@ -17,10 +17,10 @@ public interface Donations {
 	 * Gives the member's available points to the reward's charity (a DONATION reward of the catalog, offered now, open
 	 * to the member's tier). The same key again answers the first donation.
 	 */
-	Donation donate(UUID member, NewDonation donation, String idempotencyKey, String actor);
+	PointsDonation donate(UUID member, NewDonation donation, String idempotencyKey, String actor);
 
 	/** Newest first. */
-	List<Donation> forMember(UUID member, int limit);
+	List<PointsDonation> forMember(UUID member, int limit);
 
 	/** Which calendar's weeks, months and years totals follow: Jalali weeks start on Saturday, Gregorian on Monday. */
 	enum Calendar {

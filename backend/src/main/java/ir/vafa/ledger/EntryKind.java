@@ -12,5 +12,7 @@ public enum EntryKind {
 	/** Points whose lots reached their expiry: one line per member and expiry run, naming its lots. */
 	EXPIRE,
 	/** Points the member gave to a charity, taken from their available lots as a redemption is. */
-	DONATE
+	DONATE,
+	/** Points that paid for a purchase, back because (part of) the purchase came back: a lot of their own. */
+	REFUND
 }

@@ -31,6 +31,12 @@ public interface Ledger {
 	/** What each of the member's lines {@code lineIds} took from (or gave to) each lot, by line id. */
 	java.util.Map<Long, List<LotMove>> lotMoves(UUID member, List<Long> lineIds);
 
+	/**
+	 * Gives back points that paid for a purchase: a REFUND line and a lot of its own, available at once and expiring
+	 * by the program's rule from now (paying the member's debt first, as any earning). Its caller makes it once.
+	 */
+	LedgerEntry refund(UUID member, long points, String reason, String actor);
+
 	/** As {@link #redeem}, as a DONATE line: points given to a charity. */
 	LedgerEntry donate(UUID member, long points, String reason, String idempotencyKey, String actor);
 

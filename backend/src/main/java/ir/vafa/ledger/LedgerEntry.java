@@ -38,6 +38,7 @@ public record LedgerEntry(long id, UUID memberId, EntryKind kind, long points, U
 			case REDEEM -> "Redeemed" + (reason == null ? "" : ": " + reason);
 			case ADJUST -> "Adjusted by " + actor + ": " + reason;
 			case DONATE -> "Donated" + (reason == null ? "" : ": " + reason);
+			case REFUND -> "Refunded" + (reason == null ? "" : ": " + reason);
 			case EXPIRE -> "Expired: " + lots.size() + (lots.size() == 1 ? " lot" : " lots") + " reached "
 					+ (lots.size() == 1 ? "its" : "their") + " expiry";
 		};

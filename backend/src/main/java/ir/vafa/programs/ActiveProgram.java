@@ -44,6 +44,11 @@ public record ActiveProgram(int version, Currency currency, ZoneId zone, Compile
 		return definition.lifecycleOrDefault();
 	}
 
+	/** Paying with points and reserving rewards at the till: never null (nothing set: none). */
+	public TillSettings redemption() {
+		return definition.redemption() == null ? new TillSettings(null, null) : definition.redemption();
+	}
+
 	/** The tier ladder, or null when the program has none. */
 	public TierLadder tiers() {
 		TierLadder tiers = definition.tiers();

@@ -14,6 +14,8 @@ import ir.vafa.rules.PointRounding;
  * @param schemaVersion the document format; {@link #SCHEMA_VERSION} when written now (null in a request means it)
  * @param lifecycle     pending points, expiry and the return policy; null means none and the default policy
  * @param tiers         the tier ladder; null when the program has none
+ * @param redemption    paying with points and reserving rewards at the till; null: points pay for nothing, and
+ *                      reservations last the node's default
  */
 @Schema(example = """
 		{
@@ -24,6 +26,7 @@ import ir.vafa.rules.PointRounding;
 		  "rounding": "DOWN",
 		  "lifecycle": {"pendingDays": 0, "expiry": {"kind": "ROLLING", "months": 6, "endOfMonth": true},
 		    "returnPolicy": "BALANCE_TO_ZERO"},
+		  "redemption": {"pointValue": 1000, "reservationMinutes": 15},
 		  "tiers": {
 		    "qualification": {"metric": "SPEND", "window": "ROLLING", "months": 12},
 		    "gracePeriodDays": 30,
@@ -45,7 +48,8 @@ import ir.vafa.rules.PointRounding;
 		  ]
 		}""")
 public record ProgramDefinition(Integer schemaVersion, String name, String currency, String timezone,
-		PointRounding rounding, Lifecycle lifecycle, TierLadder tiers, List<RuleDefinition> rules) {
+		PointRounding rounding, Lifecycle lifecycle, TierLadder tiers, List<RuleDefinition> rules,
+		TillSettings redemption) {
 
 	/** The format written today. 1: the walking skeleton's (name, currency, timezone, rounding, rules). */
 	public static final int SCHEMA_VERSION = 2;
@@ -57,7 +61,13 @@ public record ProgramDefinition(Integer schemaVersion, String name, String curre
 	/** A program with rules only: no pending points, no expiry, the default return policy, no tiers. */
 	public ProgramDefinition(String name, String currency, String timezone, PointRounding rounding,
 			List<RuleDefinition> rules) {
-		this(SCHEMA_VERSION, name, currency, timezone, rounding, null, null, rules);
+		this(SCHEMA_VERSION, name, currency, timezone, rounding, null, null, rules, null);
+	}
+
+	/** As the format was before {@code redemption}: none. */
+	public ProgramDefinition(Integer schemaVersion, String name, String currency, String timezone,
+			PointRounding rounding, Lifecycle lifecycle, TierLadder tiers, List<RuleDefinition> rules) {
+		this(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules, null);
 	}
 
 	public Lifecycle lifecycleOrDefault() {
@@ -65,18 +75,23 @@ public record ProgramDefinition(Integer schemaVersion, String name, String curre
 	}
 
 	public ProgramDefinition withLifecycle(Lifecycle lifecycle) {
-		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules, redemption);
 	}
 
 	public ProgramDefinition withTiers(TierLadder tiers) {
-		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules, redemption);
 	}
 
 	public ProgramDefinition withName(String name) {
-		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules, redemption);
+	}
+
+	public ProgramDefinition withRedemption(TillSettings redemption) {
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules,
+				redemption);
 	}
 
 	public ProgramDefinition withRules(List<RuleDefinition> rules) {
-		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules);
+		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle, tiers, rules, redemption);
 	}
 }

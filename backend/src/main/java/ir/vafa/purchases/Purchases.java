@@ -10,6 +10,9 @@ public interface Purchases {
 
 	Optional<PurchaseReceipt> receipt(String externalId);
 
+	/** The purchase as it was recorded (its member, time and total), without its receipt. */
+	Optional<RecordedPurchase> recorded(String externalId);
+
 	/** Takes back what the returned lines earned; the same return id and content again answers the first receipt. */
 	ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request);
 

@@ -11,13 +11,14 @@ import java.util.UUID;
  * says; {@code debt} is what the member owes after it. {@code rewardsRevoked} are stamp-card rewards the return
  * took back; {@code rewardsKept} are those whose card lost a stamp after their voucher had been used: the reward
  * stays the member's and the card is left short of that stamp; {@code vouchersRestored} are codes redeemed with this
- * purchase that can be used again, the whole purchase having come back. {@code tier} says when it moved the member
+ * purchase that can be used again, the whole purchase having come back; {@code pointsRefunded} are points that had
+ * paid for what came back, given back to the member. {@code tier} says when it moved the member
  * down.
  */
 public record ReturnReceipt(UUID returnId, String externalReturnId, String purchaseExternalId, UUID memberId,
 		BigDecimal amountReturned, long pointsTakenBack, long pointsNotRecovered, long debt, String returnPolicy,
 		int stampsTakenBack, Long balance, List<Taken> taken, List<LotTaken> lots, List<UUID> rewardsRevoked,
-		TierChange tier, List<UUID> rewardsKept, List<String> vouchersRestored) {
+		TierChange tier, List<UUID> rewardsKept, List<String> vouchersRestored, long pointsRefunded) {
 
 	public ReturnReceipt {
 		// receipts stored before these lists existed read back with none

@@ -18,6 +18,7 @@ public final class ReturnReceiptBuilder {
 	private String policy;
 	private int stamps;
 	private Long balance;
+	private long pointsRefunded;
 	private ReturnReceipt.TierChange tier;
 
 	public ReturnReceiptBuilder taken(int lineNo, int quantity, String ruleId, long points, int stamps) {
@@ -56,6 +57,12 @@ public final class ReturnReceiptBuilder {
 		return this;
 	}
 
+	/** Points that had paid for the returned part, given back. */
+	public ReturnReceiptBuilder pointsRefunded(long points) {
+		this.pointsRefunded += points;
+		return this;
+	}
+
 	public ReturnReceiptBuilder balance(long balance) {
 		this.balance = balance;
 		return this;
@@ -70,6 +77,6 @@ public final class ReturnReceiptBuilder {
 		return new ReturnReceipt(context.returnId(), externalReturnId, context.purchase().externalId(),
 				context.purchase().memberId(), context.amount(), pointsTaken, notRecovered, debt, policy, stamps,
 				balance, List.copyOf(taken), List.copyOf(lots), List.copyOf(rewardsRevoked), tier, rewardsKept,
-				vouchersRestored);
+				vouchersRestored, pointsRefunded);
 	}
 }

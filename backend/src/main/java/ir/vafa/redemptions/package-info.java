@@ -4,5 +4,5 @@
  * is released when its time is up.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "tenancy", "members", "catalog",
-		"ledger", "tiers", "purchases", "jobs", "rewards" })
+		"ledger", "tiers", "purchases", "jobs", "rewards", "programs" })
 package ir.vafa.redemptions;

@@ -34,6 +34,7 @@ final class EntryExplanations {
 			case ADJUST -> messages.get("history.why.ADJUST", entry.actor(), entry.reason());
 			case EXPIRE -> messages.get("history.why.EXPIRE", entry.lots().size());
 			case DONATE -> messages.get("history.why.DONATE", entry.reason() == null ? "" : entry.reason());
+			case REFUND -> messages.get("history.why.REFUND", entry.reason() == null ? "" : entry.reason());
 		};
 	}
 

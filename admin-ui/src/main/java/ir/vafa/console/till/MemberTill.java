@@ -25,7 +25,8 @@ import ir.vafa.redemptions.Reservation;
 /**
  * One member at the till: their spendable and held points, each reward on offer with what it costs (reservable when
  * they have the points), and their reservations, the held ones with confirm and cancel. It changes nothing itself:
- * it fires {@link ReserveEvent}, {@link ConfirmEvent}, {@link CancelEvent} and {@link DonateEvent}.
+ * it fires {@link ReserveEvent}, {@link ConfirmEvent}, {@link CancelEvent}, {@link DonateEvent} and
+ * {@link PayEvent}.
  */
 public class MemberTill extends VerticalLayout {
 
@@ -39,6 +40,9 @@ public class MemberTill extends VerticalLayout {
 		this.state = state;
 		setPadding(false);
 		add(header(), rewards(), reservations());
+		if (state.pointValue() != null) {
+			add(payment());
+		}
 	}
 
 	private Component header() {
@@ -122,6 +126,34 @@ public class MemberTill extends VerticalLayout {
 		return give;
 	}
 
+	/** Points paying part of a recorded purchase: how many, and what they pay at the program's value. */
+	private Component payment() {
+		com.vaadin.flow.component.textfield.IntegerField points = new com.vaadin.flow.component.textfield.IntegerField();
+		points.setId("till-pay-points");
+		points.setLabel(messages.get("till.payPoints"));
+		points.setMin(1);
+		points.setWidth("8rem");
+		TextField purchase = new TextField(messages.get("till.payPurchase"));
+		purchase.setId("till-pay-purchase");
+		purchase.getElement().setAttribute("dir", "ltr");
+		Span worth = new Span();
+		worth.setId("till-pay-worth");
+		points.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+		points.addValueChangeListener(e -> worth.setText(e.getValue() == null ? "" : formats.amount(
+				state.pointValue().multiply(java.math.BigDecimal.valueOf(e.getValue()))) + " " + state.currency()));
+		Button pay = new Button(messages.get("till.pay"), e -> {
+			if (points.getValue() != null && points.getValue() > 0 && !purchase.getValue().isBlank()) {
+				fireEvent(new PayEvent(this, points.getValue(), purchase.getValue().strip()));
+			}
+		});
+		pay.setId("till-pay");
+		pay.setDisableOnClick(true);
+		pay.addThemeVariants(ButtonVariant.PRIMARY);
+		HorizontalLayout row = new HorizontalLayout(points, purchase, worth, pay);
+		row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		return new VerticalLayout(new H4(messages.get("till.pay")), row);
+	}
+
 	private Component reservations() {
 		VerticalLayout list = new VerticalLayout();
 		list.setId("till-reservations");
@@ -190,6 +222,31 @@ public class MemberTill extends VerticalLayout {
 
 	public Registration addDonateListener(ComponentEventListener<DonateEvent> listener) {
 		return addListener(DonateEvent.class, listener);
+	}
+
+	public Registration addPayListener(ComponentEventListener<PayEvent> listener) {
+		return addListener(PayEvent.class, listener);
+	}
+
+	/** Pay part of the recorded purchase {@code purchaseExternalId} with {@code points}. */
+	public static final class PayEvent extends ComponentEvent<MemberTill> {
+
+		private final long points;
+		private final String purchaseExternalId;
+
+		PayEvent(MemberTill source, long points, String purchaseExternalId) {
+			super(source, false);
+			this.points = points;
+			this.purchaseExternalId = purchaseExternalId;
+		}
+
+		public long points() {
+			return points;
+		}
+
+		public String purchaseExternalId() {
+			return purchaseExternalId;
+		}
 	}
 
 	/** Give {@code points} of the member's to the charity of the reward {@code code}. */

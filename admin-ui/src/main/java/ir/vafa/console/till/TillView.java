@@ -36,6 +36,8 @@ import ir.vafa.programs.Programs;
 import ir.vafa.redemptions.Confirmation;
 import ir.vafa.redemptions.NewReservation;
 import ir.vafa.redemptions.Redemptions;
+import ir.vafa.redemptions.NewPointsPayment;
+import ir.vafa.redemptions.PointsPayments;
 import ir.vafa.redemptions.Reservation;
 import ir.vafa.rewards.Voucher;
 import ir.vafa.rewards.VoucherCode;
@@ -66,11 +68,13 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 	private final Div result = new Div();
 	private final Vouchers vouchers;
 	private final Donations donations;
+	private final PointsPayments payments;
 	private final VoucherPanel voucherPanel;
 	private UUID shown;
 
 	public TillView(Members members, Ledger ledger, Catalog catalog, Redemptions redemptions, Programs programs,
-			Vouchers vouchers, Donations donations, AuthenticationContext authentication) {
+			Vouchers vouchers, Donations donations, PointsPayments payments, AuthenticationContext authentication) {
+		this.payments = payments;
 		this.vouchers = vouchers;
 		this.donations = donations;
 		this.members = members;
@@ -144,8 +148,11 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		result.removeAll();
 		MemberView member = members.get(shown).orElseThrow();
 		ZoneId zone = zone();
+		java.util.Optional<ir.vafa.programs.ActiveProgram> program = programs.active();
 		MemberTill till = new MemberTill(messages, new TillState(member, ledger.balance(shown), catalog.list(false),
-				redemptions.forMember(shown, RESERVATIONS_SHOWN), zone));
+				redemptions.forMember(shown, RESERVATIONS_SHOWN), zone,
+				program.map(p -> p.redemption().pointValue()).orElse(null),
+				program.map(p -> p.currency().getCurrencyCode()).orElse(null)));
 		// one key per reward for as long as the panel is shown: a second click on the same button reserves nothing more
 		Map<String, String> keys = new HashMap<>();
 		till.addReserveListener(e -> act(() -> redemptions.reserve(shown, new NewReservation(e.code()),
@@ -153,6 +160,8 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		till.addConfirmListener(e -> act(() -> redemptions.confirm(e.reservation().id(),
 				new Confirmation(e.purchaseExternalId()), actor()), "till.confirmed"));
 		till.addCancelListener(e -> act(() -> redemptions.cancel(e.reservation().id(), actor()), "till.cancelled"));
+		till.addPayListener(e -> act(() -> payments.pay(shown, new NewPointsPayment(e.points(), e.purchaseExternalId()),
+				"till-" + UUID.randomUUID(), actor()), "till.paid"));
 		till.addDonateListener(e -> act(() -> donations.donate(shown, new NewDonation(e.code(), e.points()),
 				"till-" + UUID.randomUUID(), actor()), "till.donated"));
 		result.add(till);

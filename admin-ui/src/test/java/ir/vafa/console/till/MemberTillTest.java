@@ -124,6 +124,25 @@ class MemberTillTest {
 		assertThat(given).containsExactly("mahak:120");
 	}
 
+	@Test
+	void pointsPayPartOfAPurchaseAtTheProgramsValue() {
+		TillState base = state(500, 0, List.of());
+		TillState state = new TillState(base.member(), base.balance(), List.of(), List.of(), TEHRAN,
+				new BigDecimal("1000"), "IRR");
+		MemberTill till = new MemberTill(Messages.of(Language.PERSIAN), state);
+		List<String> paid = new ArrayList<>();
+		till.addPayListener(e -> paid.add(e.points() + "@" + e.purchaseExternalId()));
+
+		((com.vaadin.flow.component.textfield.IntegerField) byId(till, "till-pay-points").orElseThrow()).setValue(300);
+		((com.vaadin.flow.component.textfield.TextField) byId(till, "till-pay-purchase").orElseThrow()).setValue("POS-9 ");
+		((Button) byId(till, "till-pay").orElseThrow()).click();
+
+		assertThat(byId(till, "till-pay-worth")).map(c -> c.getElement().getText()).hasValue("۳۰۰٬۰۰۰ IRR");
+		assertThat(paid).containsExactly("300@POS-9");
+		assertThat(byId(new MemberTill(Messages.of(Language.ENGLISH), base), "till-pay"))
+			.as("points that pay for nothing offer no payment").isEmpty();
+	}
+
 	private static Optional<Component> byId(Component root, String id) {
 		return all(root).filter(c -> c.getId().filter(id::equals).isPresent()).findFirst();
 	}

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.vafa.donations.CharityTotal;
-import ir.vafa.donations.Donation;
+import ir.vafa.donations.PointsDonation;
 import ir.vafa.donations.Donations;
 import ir.vafa.donations.NewDonation;
 import ir.vafa.platform.ApiProblem;
@@ -62,7 +62,7 @@ class DonationController {
 			+ "for the member's tier (`reward`)")
 	@Refusal.Conflict("Fewer points available than given (`points`), or the key used for another donation "
 			+ "(`Idempotency-Key`)")
-	Donation donate(@PathVariable UUID memberId, @Valid @RequestBody NewDonation donation,
+	PointsDonation donate(@PathVariable UUID memberId, @Valid @RequestBody NewDonation donation,
 			@Parameter(description = "Makes a retry safe: the same key answers the first donation")
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
 			Principal caller) {
@@ -73,7 +73,7 @@ class DonationController {
 	@Operation(operationId = "getMemberDonations", summary = "Read a member's donations", description = "Newest first.")
 	@ApiResponse(responseCode = "200", description = "The donations", useReturnTypeSchema = true)
 	@Refusal.NotFound("No member of the tenant has this id")
-	List<Donation> forMember(@PathVariable UUID memberId,
+	List<PointsDonation> forMember(@PathVariable UUID memberId,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
 		return donations.forMember(memberId, limit);
 	}

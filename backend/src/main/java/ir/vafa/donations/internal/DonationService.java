@@ -31,7 +31,7 @@ import ir.vafa.catalog.RewardDefinition;
 import ir.vafa.catalog.RewardKind;
 import ir.vafa.catalog.Texts;
 import ir.vafa.donations.CharityTotal;
-import ir.vafa.donations.Donation;
+import ir.vafa.donations.PointsDonation;
 import ir.vafa.donations.DonationMade;
 import ir.vafa.donations.Donations;
 import ir.vafa.donations.NewDonation;
@@ -85,15 +85,15 @@ class DonationService implements Donations {
 
 	@Override
 	@Transactional
-	public Donation donate(UUID member, NewDonation request, String idempotencyKey, String actor) {
+	public PointsDonation donate(UUID member, NewDonation request, String idempotencyKey, String actor) {
 		if (members.get(member).isEmpty()) {
 			throw ApiProblem.notFound("No member " + member);
 		}
 		lock.lock(member);
 		if (idempotencyKey != null) {
-			Optional<Donation> earlier = byKey(idempotencyKey);
+			Optional<PointsDonation> earlier = byKey(idempotencyKey);
 			if (earlier.isPresent()) {
-				Donation first = earlier.get();
+				PointsDonation first = earlier.get();
 				if (!first.memberId().equals(member) || !first.rewardCode().equals(request.reward())
 						|| first.points() != request.points()) {
 					throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different donation");
@@ -117,7 +117,7 @@ class DonationService implements Donations {
 			.update();
 		events.publishEvent(new DonationMade(CurrentTenant.id(), member, id, reward.code(), request.points(),
 				amount.amount(), amount.currency()));
-		return new Donation(id, member, reward.code(), charity.charity(), request.points(), amount, line.id(),
+		return new PointsDonation(id, member, reward.code(), charity.charity(), request.points(), amount, line.id(),
 				line.lots(), now, actor);
 	}
 
@@ -155,11 +155,11 @@ class DonationService implements Donations {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Donation> forMember(UUID member, int limit) {
+	public List<PointsDonation> forMember(UUID member, int limit) {
 		if (members.get(member).isEmpty()) {
 			throw ApiProblem.notFound("No member " + member);
 		}
-		List<Donation> donations = jdbc.sql("""
+		List<PointsDonation> donations = jdbc.sql("""
 				SELECT * FROM donation WHERE tenant_id = ? AND member_id = ? ORDER BY donated_at DESC, id DESC LIMIT ?""")
 			.params(CurrentTenant.id(), member, limit)
 			.query(this::donation)
@@ -303,7 +303,7 @@ class DonationService implements Donations {
 		return to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(zone).toInstant();
 	}
 
-	private Optional<Donation> byKey(String key) {
+	private Optional<PointsDonation> byKey(String key) {
 		return jdbc.sql("SELECT * FROM donation WHERE tenant_id = ? AND idempotency_key = ?")
 			.params(CurrentTenant.id(), key)
 			.query(this::donation)
@@ -312,19 +312,19 @@ class DonationService implements Donations {
 	}
 
 	/** The lots each donation's ledger line took from, as the ledger keeps them. */
-	private List<Donation> withLots(UUID member, List<Donation> donations) {
+	private List<PointsDonation> withLots(UUID member, List<PointsDonation> donations) {
 		if (donations.isEmpty()) {
 			return donations;
 		}
 		Map<Long, List<LotMove>> moves = ledger.lotMoves(member,
-				donations.stream().map(Donation::ledgerLineId).toList());
-		return donations.stream().map(d -> new Donation(d.id(), d.memberId(), d.rewardCode(), d.charity(),
+				donations.stream().map(PointsDonation::ledgerLineId).toList());
+		return donations.stream().map(d -> new PointsDonation(d.id(), d.memberId(), d.rewardCode(), d.charity(),
 				d.points(), d.amount(), d.ledgerLineId(), moves.getOrDefault(d.ledgerLineId(), List.of()),
 				d.donatedAt(), d.donatedBy())).toList();
 	}
 
-	private Donation donation(ResultSet rs, int row) throws SQLException {
-		return new Donation(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
+	private PointsDonation donation(ResultSet rs, int row) throws SQLException {
+		return new PointsDonation(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
 				rs.getString("reward_code"), new Texts(rs.getString("charity_en"), rs.getString("charity_fa")),
 				rs.getLong("points"), new Money(rs.getBigDecimal("amount").stripTrailingZeros(), rs.getString("currency")),
 				rs.getLong("ledger_line_id"), List.of(), rs.getTimestamp("donated_at").toInstant(),

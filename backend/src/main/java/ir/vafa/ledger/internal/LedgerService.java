@@ -233,6 +233,15 @@ class LedgerService implements Ledger, MemberLock {
 
 	@Override
 	@Transactional
+	public LedgerEntry refund(UUID member, long points, String reason, String actor) {
+		if (points <= 0) {
+			throw new IllegalArgumentException("a refund is positive: " + points);
+		}
+		return keyed(member, EntryKind.REFUND, points, reason, null, actor, (account, live, now) -> List.of());
+	}
+
+	@Override
+	@Transactional
 	public LedgerEntry donate(UUID member, long points, String reason, String idempotencyKey, String actor) {
 		return spend(EntryKind.DONATE, member, points, reason, idempotencyKey, actor);
 	}

@@ -60,6 +60,9 @@ final class ProgramChecks {
 		if (d.tiers() != null) {
 			ladder(d.tiers());
 		}
+		if (d.redemption() != null) {
+			redemption(d.redemption(), currencyOf(d.currency()));
+		}
 		if (d.rules() == null) {
 			add("rules", "is required (an empty list for none)");
 		}
@@ -97,6 +100,27 @@ final class ProgramChecks {
 	private void zone(String id) {
 		if (zoneOf(id) == null) {
 			add("timezone", "must be a known time zone such as Asia/Tehran");
+		}
+	}
+
+	private void redemption(ir.vafa.programs.TillSettings redemption, Currency currency) {
+		java.math.BigDecimal value = redemption.pointValue();
+		if (value != null) {
+			int digits = currency == null ? 4 : "IRR".equals(currency.getCurrencyCode()) ? 0
+					: Math.max(0, currency.getDefaultFractionDigits());
+			if (value.signum() <= 0) {
+				add("redemption.pointValue", "must be positive");
+			}
+			else if (value.stripTrailingZeros().scale() > digits) {
+				add("redemption.pointValue", "at most " + digits + " digits after the point in the program's currency");
+			}
+			else if (value.compareTo(new java.math.BigDecimal("1000000000")) > 0) {
+				add("redemption.pointValue", "at most 1,000,000,000");
+			}
+		}
+		if (redemption.reservationMinutes() != null) {
+			range("redemption.reservationMinutes", redemption.reservationMinutes(), 1,
+					ir.vafa.programs.TillSettings.MAX_RESERVATION_MINUTES);
 		}
 	}
 

@@ -46,6 +46,6 @@ class ProgramDocuments {
 
 	static ProgramDefinition current(ProgramDefinition d) {
 		return new ProgramDefinition(ProgramDefinition.SCHEMA_VERSION, d.name(), d.currency(), d.timezone(),
-				d.rounding(), d.lifecycle(), d.tiers(), d.rules());
+				d.rounding(), d.lifecycle(), d.tiers(), d.rules(), d.redemption());
 	}
 }

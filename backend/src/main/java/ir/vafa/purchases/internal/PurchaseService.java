@@ -156,6 +156,12 @@ class PurchaseService implements Purchases {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<ir.vafa.purchases.RecordedPurchase> recorded(String externalId) {
+		return store.find(externalId, false).map(PurchaseStore.StoredPurchase::recorded);
+	}
+
+	@Override
 	public ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request) {
 		return returns.record(purchaseExternalId, request);
 	}

@@ -21,6 +21,7 @@ import ir.vafa.ledger.MemberLock;
 import ir.vafa.members.Members;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.Ids;
+import ir.vafa.programs.Programs;
 import ir.vafa.purchases.PurchaseReceipt;
 import ir.vafa.purchases.Purchases;
 import ir.vafa.redemptions.Confirmation;
@@ -65,12 +66,13 @@ class ReservationService implements Redemptions {
 	private final Tiers tiers;
 	private final Purchases purchases;
 	private final Vouchers vouchers;
+	private final Programs programs;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration ttl;
 
 	ReservationService(JdbcClient jdbc, JsonMapper json, Ledger ledger, MemberLock lock, Catalog catalog, Members members, Tiers tiers,
-			Purchases purchases, Vouchers vouchers, ApplicationEventPublisher events, Clock clock,
+			Purchases purchases, Vouchers vouchers, Programs programs, ApplicationEventPublisher events, Clock clock,
 			@Value("${vafa.redemptions.reservation-ttl:PT15M}") Duration ttl) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -81,6 +83,7 @@ class ReservationService implements Redemptions {
 		this.tiers = tiers;
 		this.purchases = purchases;
 		this.vouchers = vouchers;
+		this.programs = programs;
 		this.events = events;
 		this.clock = clock;
 		this.ttl = ttl;
@@ -135,7 +138,7 @@ class ReservationService implements Redemptions {
 			}
 		}
 		UUID id = Ids.timeOrdered();
-		Instant expiresAt = now.plus(ttl);
+		Instant expiresAt = now.plus(ttl());
 		ledger.hold(member, id, definition.costPoints(), expiresAt, "reward " + definition.code() + " reserved");
 		if (!catalog.take(definition.code(), definition.costPoints(), now)) {
 			// the hold goes with the transaction
@@ -155,6 +158,11 @@ class ReservationService implements Redemptions {
 			throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different reservation");
 		}
 		return get(id);
+	}
+
+	/** The program's reservation time, else the node's default. */
+	private Duration ttl() {
+		return programs.active().map(p -> p.redemption().reservationMinutes()).map(Duration::ofMinutes).orElse(ttl);
 	}
 
 	@Override

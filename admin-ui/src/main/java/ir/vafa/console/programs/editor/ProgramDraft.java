@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.math.BigDecimal;
+
 import ir.vafa.programs.ProgramDefinition;
+import ir.vafa.programs.TillSettings;
 import ir.vafa.rules.PointRounding;
 
 /**
@@ -21,6 +24,8 @@ public final class ProgramDraft implements Serializable {
 	private PointRounding rounding;
 	private LifecycleDraft lifecycle;
 	private LadderDraft ladder;
+	/** Kept as read until a field changes it, so an untouched program shows no change there. */
+	private TillSettings redemption;
 	private final List<RuleDraft> rules = new ArrayList<>();
 
 	public static ProgramDraft of(ProgramDefinition definition) {
@@ -32,6 +37,7 @@ public final class ProgramDraft implements Serializable {
 		draft.rounding = definition.rounding();
 		draft.lifecycle = LifecycleDraft.of(definition.lifecycle());
 		draft.ladder = LadderDraft.of(definition.tiers());
+		draft.redemption = definition.redemption();
 		if (definition.rules() != null) {
 			definition.rules().forEach(rule -> draft.rules.add(RuleDraft.of(rule)));
 		}
@@ -45,7 +51,7 @@ public final class ProgramDraft implements Serializable {
 
 	public ProgramDefinition toDefinition() {
 		return new ProgramDefinition(schemaVersion, name, currency, timezone, rounding, lifecycle.toLifecycle(),
-				ladder.toLadder(), rules.stream().map(RuleDraft::toDefinition).toList());
+				ladder.toLadder(), rules.stream().map(RuleDraft::toDefinition).toList(), redemption);
 	}
 
 	public LifecycleDraft lifecycle() {
@@ -82,6 +88,31 @@ public final class ProgramDraft implements Serializable {
 
 	public void setTimezone(String timezone) {
 		this.timezone = Unchanged.unlessSame(this.timezone, timezone);
+	}
+
+	public BigDecimal getPointValue() {
+		return redemption == null ? null : redemption.pointValue();
+	}
+
+	public void setPointValue(BigDecimal value) {
+		BigDecimal now = getPointValue();
+		if (value == null ? now != null : now == null || value.compareTo(now) != 0) {
+			redemption = settings(value, getReservationMinutes());
+		}
+	}
+
+	public Integer getReservationMinutes() {
+		return redemption == null ? null : redemption.reservationMinutes();
+	}
+
+	public void setReservationMinutes(Integer minutes) {
+		if (!java.util.Objects.equals(minutes, getReservationMinutes())) {
+			redemption = settings(getPointValue(), minutes);
+		}
+	}
+
+	private static TillSettings settings(BigDecimal value, Integer minutes) {
+		return value == null && minutes == null ? null : new TillSettings(value, minutes);
 	}
 
 	public PointRounding getRounding() {

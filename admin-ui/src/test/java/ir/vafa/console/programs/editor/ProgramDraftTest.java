@@ -98,4 +98,22 @@ class ProgramDraftTest {
 		draft.lifecycle().setPendingDays(7);
 		assertThat(draft.toDefinition().lifecycle()).isEqualTo(new Lifecycle(7, null, null));
 	}
+
+	@Test
+	void whatAPointPaysIsKeptAsReadAndGoesWhenBothTillSettingsAreEmptied() {
+		ProgramDraft retail = ProgramDraft.of(DemoPrograms.retail());
+		assertThat(retail.getPointValue()).isEqualByComparingTo("1000");
+		retail.setPointValue(new java.math.BigDecimal("1000"));
+		assertThat(retail.toDefinition()).as("the same value again changes nothing").isEqualTo(DemoPrograms.retail());
+
+		retail.setReservationMinutes(10);
+		assertThat(retail.toDefinition().redemption())
+			.isEqualTo(new ir.vafa.programs.TillSettings(new java.math.BigDecimal("1000"), 10));
+		retail.setPointValue(null);
+		retail.setReservationMinutes(null);
+		assertThat(retail.toDefinition().redemption()).isNull();
+		ProgramDraft cafe = ProgramDraft.of(DemoPrograms.cafe());
+		cafe.setReservationMinutes(null);
+		assertThat(cafe.toDefinition().redemption()).as("nothing set, nothing added").isNull();
+	}
 }

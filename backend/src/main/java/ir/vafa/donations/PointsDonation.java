@@ -13,10 +13,10 @@ import ir.vafa.ledger.LotMove;
  * is what they are worth to the charity (points × the reward's amount per point, rounded down to the currency's
  * smallest unit), and {@code charity} its name, both as they were at the time.
  */
-public record Donation(UUID id, UUID memberId, String rewardCode, Texts charity, long points, Money amount,
+public record PointsDonation(UUID id, UUID memberId, String rewardCode, Texts charity, long points, Money amount,
 		long ledgerLineId, List<LotMove> lots, Instant donatedAt, String donatedBy) {
 
-	public Donation {
+	public PointsDonation {
 		lots = lots == null ? List.of() : List.copyOf(lots);
 	}
 }
