@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The till in headless Chromium, in Persian, through the Keycloak login: the tenant admin adds a cashier on the
  * staff screen; the cashier logs in, finds a member with 1,000 points by card, reserves a reward of 400 points
  * (held), then confirms it (spent) without a purchase, so it is a voucher; redeems the voucher by its code, once;
- * and gives 100 of the member's points to the demo's charity. Screenshots {@code till-*} go to {@code target/screenshots}.
+ * and gives 100 of the member's points to the demo's charity, which the shop's admin then finds in the charity's
+ * totals and in the export. Screenshots {@code till-*} go to {@code target/screenshots}.
  */
 class TillBrowserTest extends BrowserTestSupport {
 
@@ -129,5 +130,20 @@ class TillBrowserTest extends BrowserTestSupport {
 				assertThat(d.points()).isEqualTo(100);
 				assertThat(d.amount().amount()).isEqualByComparingTo("100000");
 			});
+
+		// the shop's admin sees the charity's total, and exports the donations to settle with it
+		browser.click("logout");
+		browser.visible(By.id("kc-login"));
+		browser.logInAtKeycloak("admin@demo-retail.example", "demo-password");
+		browser.open(console("/charity"));
+		browser.visible(By.id("charity-totals"));
+		browser.until(driver -> gridTexts("charity-totals").contains("مؤسسهٔ خیریهٔ محک")
+				|| gridTexts("charity-totals").contains("Mahak children's cancer charity"));
+		browser.screenshot("till-6-charity");
+		String href = String.valueOf(browser.script("return arguments[0].href", browser.visible(By.id("charity-export"))));
+		String csv = String.valueOf(browser.script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false);"
+				+ " x.send(); return x.responseText;", href));
+		assertThat(csv.lines().findFirst().orElse("")).contains("donationId,donatedAt");
+		assertThat(csv).contains(member + ",100,100000,IRR,");
 	}
 }
