@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /** Without an SMS provider of the installation's, text messages are written to the log (the demo's gateway). */
 @Configuration(proxyBeanMethods = false)
-class LoggingSmsGateway {
+class SmsGatewayConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
+	private static final Logger log = LoggerFactory.getLogger(SmsGatewayConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean(SmsGateway.class)
