@@ -107,6 +107,24 @@ class NotificationService implements Notifications {
 	@Override
 	@Transactional
 	public NotificationSettings replaceSettings(NotificationSettings settings, String actor) {
+		// the console calls this directly, without the controller's bean validation: the same checks here
+		List<FieldError> errors = new ArrayList<>();
+		if (settings.language() == null || !List.of("fa", "en").contains(settings.language())) {
+			errors.add(new FieldError("language", "must be fa or en"));
+		}
+		if (settings.expiryWarningDays() == null || settings.expiryWarningDays() < 1
+				|| settings.expiryWarningDays() > 60) {
+			errors.add(new FieldError("expiryWarningDays", "must be between 1 and 60"));
+		}
+		if (settings.emailEnabled() == null) {
+			errors.add(new FieldError("emailEnabled", "must not be null"));
+		}
+		if (settings.smsEnabled() == null) {
+			errors.add(new FieldError("smsEnabled", "must not be null"));
+		}
+		if (!errors.isEmpty()) {
+			throw ApiProblem.malformed(errors);
+		}
 		store.saveSettings(settings, clock.instant(), actor);
 		return settings();
 	}
@@ -139,6 +157,12 @@ class NotificationService implements Notifications {
 	/** An email needs its subject (400); an unknown placeholder anywhere is 422 naming the text it is in. */
 	private static void check(Channel channel, TemplateChange change) {
 		List<FieldError> missing = new ArrayList<>();
+		// as the controller's bean validation says, for the console's direct calls
+		checkPresent(change.en(), "en", missing);
+		checkPresent(change.fa(), "fa", missing);
+		if (!missing.isEmpty()) {
+			throw ApiProblem.malformed(missing);
+		}
 		if (channel == Channel.EMAIL) {
 			for (var t : List.of(Map.entry("en", change.en()), Map.entry("fa", change.fa()))) {
 				if (t.getValue().subject() == null || t.getValue().subject().isBlank()) {
@@ -154,6 +178,22 @@ class NotificationService implements Notifications {
 		unknown.addAll(unknownPlaceholders(change.fa(), "fa"));
 		if (!unknown.isEmpty()) {
 			throw ApiProblem.invalid(unknown);
+		}
+	}
+
+	private static void checkPresent(TemplateText text, String path, List<FieldError> errors) {
+		if (text == null) {
+			errors.add(new FieldError(path, "must not be null"));
+			return;
+		}
+		if (text.body() == null || text.body().isBlank()) {
+			errors.add(new FieldError(path + ".body", "must not be blank"));
+		}
+		else if (text.body().length() > 2000) {
+			errors.add(new FieldError(path + ".body", "size must be between 0 and 2000"));
+		}
+		if (text.subject() != null && text.subject().length() > 200) {
+			errors.add(new FieldError(path + ".subject", "size must be between 0 and 200"));
 		}
 	}
 
