@@ -58,7 +58,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 		assertThat(browser.visible(By.cssSelector("#member-name input")).getDomProperty("value")).isEqualTo("Sara Ahmadi");
 		assertThat(gridTexts("history-grid")).anyMatch(text -> text.startsWith("Rule “"));
 		assertThat(browser.all(By.cssSelector("vaadin-side-nav-item")).stream().map(Chromium::text))
-			.containsExactly("Program", "Member lookup", "Rewards catalog", "Till", "Staff");
+			.containsExactly("Program", "Member lookup", "Rewards catalog", "Notifications", "Till", "Staff");
 		browser.screenshot("02-member");
 		browser.script("arguments[0].scrollIntoView()", browser.visible(By.id("history-grid")));
 		browser.screenshot("02-member-history");

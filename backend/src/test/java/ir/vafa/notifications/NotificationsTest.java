@@ -42,7 +42,22 @@ import tools.jackson.databind.JsonNode;
  * SMS, once per event and channel, only with their consent, in the tenant's language; a message the SMTP server
  * did not take is tried again later. The retail demo's ladder: silver from 20,000,000 IRR of spend.
  */
+@org.springframework.context.annotation.Import(NotificationsTest.Phones.class)
 class NotificationsTest extends ApiTest {
+
+	/** The SMS provider is outside the application: here, phones that keep what they were sent. */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class Phones {
+
+		static final Map<String, List<String>> RECEIVED = new java.util.concurrent.ConcurrentHashMap<>();
+
+		@org.springframework.context.annotation.Bean
+		@org.springframework.context.annotation.Primary
+		SmsGateway recordingSmsGateway() {
+			return (phone, text) -> RECEIVED.computeIfAbsent(phone, p -> new java.util.concurrent.CopyOnWriteArrayList<>())
+				.add(text);
+		}
+	}
 
 	private static final int SMTP_PORT = freePort();
 	private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
@@ -303,6 +318,71 @@ class NotificationsTest extends ApiTest {
 		assertThat(owner.pos().get("/api/notifications/templates").status()).as("a till reads no templates")
 			.isEqualTo(403);
 		assertThat(owner.pos().get("/api/members/" + member + "/notifications").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aConfirmedRewardAnExpiredReservationAndAFullStampCardAreEachToldOnceBySms() {
+		TestTenant retail = tenant("notify-sms", DemoPrograms.retail());
+		UUID member = enroll(retail, Map.of("cardNumber", "N-8", "phone", "09121234570", "displayName", "آرش",
+				"consentSms", true));
+		String phone = retail.pos().get("/api/members/" + member).json().get("phone").asString();
+		// 1,000 points, past the 14-day return window
+		Api.Reply bought = retail.pos().post("/api/purchases", purchase("n-8", "N-8",
+				TestClock.now().minus(Duration.ofDays(60)), line("TV", "home", 1, "10000000")));
+		assertThat(bought.status()).as(bought.toString()).isEqualTo(200);
+		Api.Reply reward = retail.admin().post("/api/catalog/rewards", Map.of("code", "ten-off", "kind", "DISCOUNT",
+				"name", Map.of("en", "10% off", "fa", "۱۰٪ تخفیف"), "costPoints", 400,
+				"discount", Map.of("type", "PERCENT", "percent", 10)));
+		assertThat(reward.status()).as(reward.toString()).isEqualTo(201);
+
+		String confirmed = reserve(retail, member, "k-1");
+		assertThat(retail.pos().post("/api/reservations/" + confirmed + "/confirmation", Map.of()).status())
+			.isEqualTo(200);
+		assertThat(retail.pos().post("/api/reservations/" + confirmed + "/confirmation", Map.of()).status())
+			.as("confirmed again: the same answer, no second event").isEqualTo(200);
+		reserve(retail, member, "k-2");
+		TestClock.shift(Duration.ofMinutes(16));
+		assertThat(support().post("/api/support/jobs/reservation-expiry/runs", Map.of()).status()).isEqualTo(200);
+
+		TestTenant cafe = tenant("notify-card", DemoPrograms.cafe());
+		UUID regular = enroll(cafe, Map.of("cardNumber", "N-9", "phone", "09121234571", "consentSms", true));
+		String regularPhone = cafe.pos().get("/api/members/" + regular).json().get("phone").asString();
+		for (int visit = 1; visit <= 5; visit++) {
+			Api.Reply coffee = cafe.pos().post("/api/purchases", purchase("n-9-" + visit, "N-9",
+					TestClock.now().minus(Duration.ofHours(6 - visit)), line("LATTE", "coffee", 1, "120000")));
+			assertThat(coffee.status()).as(coffee.toString()).isEqualTo(200);
+		}
+		deliver();
+		deliver();
+
+		assertThat(messages(retail, member)).extracting(m -> m.get("event").asString())
+			.containsExactly("RESERVATION_EXPIRED", "REWARD_REDEEMED");
+		assertThat(messages(retail, member)).allSatisfy(m -> {
+			assertThat(m.get("channel").asString()).isEqualTo("SMS");
+			assertThat(m.get("status").asString()).isEqualTo("SENT");
+		});
+		assertThat(Phones.RECEIVED.get(phone)).containsExactlyInAnyOrder(
+				"آرش عزیز، ۱۰٪ تخفیف با ۴۰۰ امتیاز صادر شد. موجودی: ۶۰۰ امتیاز.",
+				"آرش عزیز، رزرو ۱۰٪ تخفیف به پایان رسید و ۴۰۰ امتیاز برگشت. موجودی: ۶۰۰.");
+		assertThat(messages(cafe, regular)).extracting(m -> m.get("event").asString())
+			.containsExactly("REWARD_AVAILABLE");
+		assertThat(Phones.RECEIVED.get(regularPhone)).singleElement().asString()
+			.isEqualTo("مشتری عزیز، کارت شما پر شد: free-coffee مال شماست.");
+	}
+
+	@Test
+	void anEventOrChannelTheApiDoesNotKnowIsRefused() {
+		TestTenant retail = tenant("notify-path");
+		assertThat(retail.admin().get("/api/notifications/templates/BIRTHDAY/EMAIL").status()).isEqualTo(400);
+		assertThat(retail.admin().get("/api/notifications/templates/TIER_UP/PIGEON").status()).isEqualTo(400);
+		assertThat(retail.admin().get("/api/notifications/templates").json()).hasSize(12);
+	}
+
+	private String reserve(TestTenant tenant, UUID member, String key) {
+		Api.Reply reserved = tenant.pos().post("/api/members/" + member + "/reservations", Map.of("reward", "ten-off"),
+				key);
+		assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
+		return reserved.json().get("id").asString();
 	}
 
 	private static UUID enroll(TestTenant tenant, Map<String, Object> member) {
