@@ -94,6 +94,21 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 		browser.until(driver -> gridTexts("catalog-grid").containsAll(List.of(code, "۱۰٪ تخفیف قهوه", "۴۰۰")));
 		browser.screenshot("09-catalog-fa");
 
+		// Notifications in Persian: the Persian template of a tier-up email, previewed as it is typed.
+		browser.open(console("/notifications"));
+		browser.visible(By.id("notify-grid"));
+		browser.until(driver -> gridTexts("notify-grid").contains("ارتقای سطح"));
+		browser.all(By.cssSelector("#notify-grid vaadin-grid-cell-content")).stream()
+			.filter(cell -> "ارتقای سطح".equals(Chromium.text(cell))).findFirst().orElseThrow().click();
+		browser.until(driver -> Chromium.text(browser.visible(By.id("notify-fa-preview"))).contains("سارا احمدی"));
+		assertThat(browser.visible(By.id("notify-fa-body")).getDomAttribute("dir")).isEqualTo("rtl");
+		browser.type("notify-fa-body", "{name} جان، سطح شما {tier} است");
+		browser.until(driver -> Chromium.text(browser.visible(By.id("notify-fa-preview")))
+			.contains("سارا احمدی جان، سطح شما"));
+		browser.type("notify-fa-body", "{name} تا {expiry}");
+		assertThat(browser.errorOf("notify-fa-body")).contains("{expiry}");
+		browser.screenshot("10-notifications-fa");
+
 		// Support's view is closed to a tenant admin, whatever the address says.
 		browser.open(console("/tenants"));
 		assertThat(Chromium.text(browser.visible(By.id("not-found")))).isEqualTo("اینجا چیزی نیست");

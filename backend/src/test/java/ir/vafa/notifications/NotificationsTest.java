@@ -206,9 +206,9 @@ class NotificationsTest extends ApiTest {
 		assertThat(sample.json().get("subject").asString()).isEqualTo("سارا احمدی، به طلایی خوش آمدید");
 		Api.Reply real = admin.post("/api/notifications/preview", Map.of("event", "TIER_UP", "channel", "EMAIL",
 				"language", "fa", "memberId", member.toString(),
-				"text", Map.of("subject", "{name}", "body", "{balance} امتیاز، {date}")));
+				"text", Map.of("subject", "{name}", "body", "{balance} امتیاز، {date}، {tier}")));
 		assertThat(real.json().get("subject").asString()).isEqualTo("مینا");
-		assertThat(real.json().get("body").asString()).isEqualTo("۰ امتیاز، " + jalaliToday());
+		assertThat(real.json().get("body").asString()).isEqualTo("۰ امتیاز، " + jalaliToday() + "، برنزی");
 		Api.Reply badPreview = admin.post("/api/notifications/preview", Map.of("event", "TIER_UP", "channel", "SMS",
 				"language", "en", "text", Map.of("body", "Hi {nmae}")));
 		assertThat(badPreview.status()).isEqualTo(422);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -57,9 +58,9 @@ class TemplateEditor extends VerticalLayout {
 		setPadding(false);
 		add(new H3(messages.get("notify.event." + template.event()) + " · "
 				+ messages.get("notify.channel." + template.channel())));
-		Paragraph hint = new Paragraph(messages.get("notify.placeholders") + " " + PLACEHOLDERS);
-		hint.getElement().setAttribute("dir", "ltr");
-		add(hint);
+		Span placeholders = new Span(PLACEHOLDERS);
+		placeholders.getElement().setAttribute("dir", "ltr");
+		add(new Paragraph(new Span(messages.get("notify.placeholders") + " "), placeholders));
 		HorizontalLayout languages = new HorizontalLayout(
 				column("en", messages.get("notify.english"), enSubject, enBody, enPreview, template.en()),
 				column("fa", messages.get("notify.persian"), faSubject, faBody, faPreview, template.fa()));
@@ -101,6 +102,9 @@ class TemplateEditor extends VerticalLayout {
 		String direction = "fa".equals(language) ? "rtl" : "ltr";
 		List.of(subject.getElement(), body.getElement(), preview.getElement())
 			.forEach(e -> e.setAttribute("dir", direction));
+		// the field's own input takes the page's direction otherwise: turn the text, not the label
+		List.of(subject.getElement(), body.getElement()).forEach(e -> e.executeJs(
+				"if (this.inputElement) { this.inputElement.dir = $0; }", direction));
 		subject.setValueChangeMode(ValueChangeMode.LAZY);
 		body.setValueChangeMode(ValueChangeMode.LAZY);
 		subject.addValueChangeListener(e -> preview(language));

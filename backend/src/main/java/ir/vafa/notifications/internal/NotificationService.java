@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ir.vafa.catalog.Catalog;
 import ir.vafa.members.Members;
 import ir.vafa.notifications.Channel;
 import ir.vafa.notifications.EventType;
@@ -19,6 +20,8 @@ import ir.vafa.notifications.TemplateChange;
 import ir.vafa.notifications.TemplateText;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.ApiProblem.FieldError;
+import ir.vafa.tiers.MemberTier;
+import ir.vafa.tiers.Tiers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +32,17 @@ class NotificationService implements Notifications {
 	private final NotificationStore store;
 	private final Members members;
 	private final MessageValues values;
+	private final Tiers tiers;
+	private final Catalog catalog;
 	private final Clock clock;
 
-	NotificationService(NotificationStore store, Members members, MessageValues values, Clock clock) {
+	NotificationService(NotificationStore store, Members members, MessageValues values, Tiers tiers, Catalog catalog,
+			Clock clock) {
 		this.store = store;
 		this.members = members;
 		this.values = values;
+		this.tiers = tiers;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -89,7 +97,7 @@ class NotificationService implements Notifications {
 		if (request.memberId() != null) {
 			var member = members.get(request.memberId())
 				.orElseThrow(() -> ApiProblem.invalid("memberId", "the tenant has no member with this id"));
-			filled = values.of(member, sampleFacts(request.event()), request.language());
+			filled = values.of(member, memberFacts(member.id()), request.language());
 		}
 		else {
 			filled = values.sample(request.language());
@@ -149,9 +157,14 @@ class NotificationService implements Notifications {
 				latest == null ? null : latest.updatedAt(), latest == null ? null : latest.updatedBy());
 	}
 
-	/** A member's preview shows their name, tier and balance; what only an event would say is made up. */
-	private static Facts sampleFacts(EventType event) {
-		return new Facts(null, null, 1200L, null);
+	/**
+	 * A member's preview shows their name, tier and balance; what only an event would say (its points, its reward) is
+	 * made up: 1,200 points and the catalog's first reward.
+	 */
+	private Facts memberFacts(UUID member) {
+		String tier = tiers.of(member).map(MemberTier::tierId).orElse(null);
+		String reward = catalog.list(false).stream().findFirst().map(r -> r.code()).orElse(null);
+		return new Facts(tier, reward, 1200L, null);
 	}
 
 	/** An email needs its subject (400); an unknown placeholder anywhere is 422 naming the text it is in. */
