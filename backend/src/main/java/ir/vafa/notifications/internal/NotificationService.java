@@ -92,7 +92,7 @@ class NotificationService implements Notifications {
 	public Preview preview(PreviewRequest request) {
 		TemplateText text = request.text() != null ? request.text()
 				: text(request.event(), request.channel(), request.language());
-		checkText(request.channel(), text, "text");
+		checkText(text, "text");
 		Map<String, String> filled;
 		if (request.memberId() != null) {
 			var member = members.get(request.memberId())
@@ -210,7 +210,7 @@ class NotificationService implements Notifications {
 		}
 	}
 
-	private static void checkText(Channel channel, TemplateText text, String path) {
+	private static void checkText(TemplateText text, String path) {
 		List<FieldError> unknown = unknownPlaceholders(text, path);
 		if (!unknown.isEmpty()) {
 			throw ApiProblem.invalid(unknown);

@@ -111,13 +111,6 @@ class NotificationStore {
 			.update() == 1;
 	}
 
-	boolean hasMessageFor(String eventKey) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM notification_message WHERE tenant_id = ? AND event_key = ?)")
-			.params(CurrentTenant.id(), eventKey)
-			.query(Boolean.class)
-			.single();
-	}
-
 	List<NotificationMessage> forMember(UUID member, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM notification_message WHERE tenant_id = ? AND member_id = ?
