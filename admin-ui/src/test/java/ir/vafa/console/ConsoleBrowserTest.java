@@ -58,7 +58,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 		assertThat(browser.visible(By.cssSelector("#member-name input")).getDomProperty("value")).isEqualTo("Sara Ahmadi");
 		assertThat(gridTexts("history-grid")).anyMatch(text -> text.startsWith("Rule “"));
 		assertThat(browser.all(By.cssSelector("vaadin-side-nav-item")).stream().map(Chromium::text))
-			.containsExactly("Program", "Member lookup", "Rewards catalog", "Till", "Charity", "Staff");
+			.containsExactly("Program", "Member lookup", "Rewards catalog", "Notifications", "Till", "Charity", "Staff");
 		browser.screenshot("02-member");
 		browser.script("arguments[0].scrollIntoView()", browser.visible(By.id("history-grid")));
 		browser.screenshot("02-member-history");
@@ -93,6 +93,21 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 		browser.click("reward-save");
 		browser.until(driver -> gridTexts("catalog-grid").containsAll(List.of(code, "۱۰٪ تخفیف قهوه", "۴۰۰")));
 		browser.screenshot("09-catalog-fa");
+
+		// Notifications in Persian: the Persian template of a tier-up email, previewed as it is typed.
+		browser.open(console("/notifications"));
+		browser.visible(By.id("notify-grid"));
+		browser.until(driver -> gridTexts("notify-grid").contains("ارتقای سطح"));
+		browser.all(By.cssSelector("#notify-grid vaadin-grid-cell-content")).stream()
+			.filter(cell -> "ارتقای سطح".equals(Chromium.text(cell))).findFirst().orElseThrow().click();
+		browser.until(driver -> Chromium.text(browser.visible(By.id("notify-fa-preview"))).contains("سارا احمدی"));
+		assertThat(browser.visible(By.id("notify-fa-body")).getDomAttribute("dir")).isEqualTo("rtl");
+		browser.type("notify-fa-body", "{name} جان، سطح شما {tier} است");
+		browser.until(driver -> Chromium.text(browser.visible(By.id("notify-fa-preview")))
+			.contains("سارا احمدی جان، سطح شما"));
+		browser.type("notify-fa-body", "{name} تا {expiry}");
+		assertThat(browser.errorOf("notify-fa-body")).contains("{expiry}");
+		browser.screenshot("10-notifications-fa");
 
 		// Support's view is closed to a tenant admin, whatever the address says.
 		browser.open(console("/tenants"));

@@ -64,4 +64,10 @@ public interface Ledger {
 	 * refused (409) beyond what the lots hold.
 	 */
 	LedgerEntry adjust(UUID member, long points, String reason, String idempotencyKey, String actor);
+
+	/**
+	 * What is left in lots that expire after {@code from} and at or before {@code to}, per member and expiry instant,
+	 * soonest first, at most {@code limit} rows: the notice of points about to expire reads it.
+	 */
+	List<ExpiringPoints> expiringBetween(Instant from, Instant to, int limit);
 }

@@ -51,6 +51,10 @@ public final class Api {
 		return send(builder(path).headers(headers).PUT(HttpRequest.BodyPublishers.ofString(json(body))));
 	}
 
+	public Reply delete(String path) {
+		return send(builder(path).DELETE());
+	}
+
 	private HttpRequest.Builder builder(String path) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
 		return token == null ? b : b.header("Authorization", "Bearer " + token);

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ir.vafa.console.catalog.CatalogView;
+import ir.vafa.console.notifications.NotificationsView;
 import ir.vafa.console.i18n.Language;
 import ir.vafa.console.i18n.LanguageSupport;
 import ir.vafa.console.members.MemberLookupView;
@@ -84,6 +85,7 @@ public class MainLayout extends AppLayout {
 		addItem(nav, "nav.program", ProgramView.class, VaadinIcon.COGS);
 		addItem(nav, "nav.members", MemberLookupView.class, VaadinIcon.USER_CARD);
 		addItem(nav, "nav.catalog", CatalogView.class, VaadinIcon.GIFT);
+		addItem(nav, "nav.notifications", NotificationsView.class, VaadinIcon.BELL);
 		addItem(nav, "nav.till", TillView.class, VaadinIcon.CASH);
 		addItem(nav, "nav.charity", CharityView.class, VaadinIcon.HEART);
 		addItem(nav, "nav.staff", StaffView.class, VaadinIcon.USERS);

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import ir.vafa.ledger.EntryKind;
+import ir.vafa.ledger.ExpiringPoints;
 import ir.vafa.ledger.Ledger;
 import ir.vafa.ledger.LedgerEntry;
 import ir.vafa.ledger.LinePoints;
@@ -88,6 +89,19 @@ class LedgerService implements Ledger, MemberLock {
 		this.programs = programs;
 		this.clock = clock;
 		this.json = json;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ExpiringPoints> expiringBetween(Instant from, Instant to, int limit) {
+		return jdbc.sql("""
+				SELECT member_id, expires_at, sum(remaining) AS points FROM point_lot
+				WHERE tenant_id = ? AND remaining > 0 AND expires_at > ? AND expires_at <= ?
+				GROUP BY member_id, expires_at ORDER BY expires_at, member_id LIMIT ?""")
+			.params(CurrentTenant.id(), Timestamp.from(from), Timestamp.from(to), limit)
+			.query((rs, n) -> new ExpiringPoints(rs.getObject("member_id", UUID.class),
+					rs.getTimestamp("expires_at").toInstant(), rs.getLong("points")))
+			.list();
 	}
 
 	@Override

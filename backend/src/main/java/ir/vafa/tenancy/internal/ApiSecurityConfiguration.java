@@ -88,6 +88,10 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/members/*/donations", "/api/members/*/points-payments")
 					.hasAnyRole(CASHIER, TENANT_ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/donations/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				// notifications: analysts read (and preview, which writes nothing); admins and marketers change
+				.requestMatchers(HttpMethod.GET, "/api/notifications/**", "/api/members/*/notifications").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				.requestMatchers(HttpMethod.POST, "/api/notifications/preview").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				.requestMatchers("/api/notifications/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.POST, "/api/members").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.GET, "/api/members/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.anyRequest().denyAll());
