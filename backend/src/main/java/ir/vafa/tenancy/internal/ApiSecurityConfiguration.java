@@ -83,6 +83,9 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/members/*/reservations", "/api/reservations/*/confirmation",
 						"/api/reservations/*/cancellation").hasAnyRole(CASHIER, TENANT_ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/reservations/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				// links to a member's own page (memberpage module); the page's data has a chain of its own
+				.requestMatchers(HttpMethod.POST, "/api/members/*/page-links", "/api/members/*/page-links/revocation")
+					.hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.POST, "/api/members").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.GET, "/api/members/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.anyRequest().denyAll());
