@@ -75,12 +75,20 @@ final class MemberPageTexts {
 
 	String why(MemberPageView.HistoryLine line) {
 		return switch (line.kind()) {
-			case EARN -> messages.get("mpage.why.EARN", line.ruleName());
-			case REVERSE -> messages.get("mpage.why.REVERSE", line.ruleName());
+			case EARN -> messages.get("mpage.why.EARN", isolated(line.ruleName()));
+			case REVERSE -> messages.get("mpage.why.REVERSE", isolated(line.ruleName()));
 			case REDEEM -> line.reason() == null ? messages.get("mpage.why.REDEEM")
-					: messages.get("mpage.why.REDEEM.reason", line.reason());
-			case ADJUST -> messages.get("mpage.why.ADJUST", line.reason());
+					: messages.get("mpage.why.REDEEM.reason", isolated(line.reason()));
+			case ADJUST -> messages.get("mpage.why.ADJUST", isolated(line.reason()));
 			case EXPIRE -> messages.get("mpage.why.EXPIRE");
 		};
+	}
+
+	/**
+	 * The merchant's words inside a sentence of ours, in Unicode's first-strong isolate: an English rule name in a
+	 * Persian sentence (or the reverse) keeps its own order and leaves the sentence's alone.
+	 */
+	static String isolated(String text) {
+		return text == null ? "" : "\u2068" + text + "\u2069";
 	}
 }
