@@ -43,7 +43,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A member's own page in headless Chromium at a phone's size (390 x 844), in Persian, opened from the link staff
  * make, without any login: right to left, the balance, the distance to the next tier, the stamp card drawn with its
  * stamps, and a QR code that reads back as the card number, from the image and from a screenshot. A forged and a
- * revoked link show no data. Screenshots {@code mpage-*} go to {@code target/screenshots}.
+ * revoked link show no data; and staff making the link on the member file. Screenshots {@code mpage-*} go to
+ * {@code target/screenshots}.
  */
 class MemberPageBrowserTest extends BrowserTestSupport {
 
@@ -133,6 +134,27 @@ class MemberPageBrowserTest extends BrowserTestSupport {
 			.as("Chromium asks for English: the page follows").isEqualTo("This link has expired");
 		assertThat(browser.all(By.id("mpage-available"))).isEmpty();
 		browser.screenshot("mpage-5-expired-en");
+	}
+
+	@Test
+	void staffMakeALinkOnTheMemberFileAndItOpensTheMembersPage() {
+		browser.open(console("/"));
+		browser.logInAtKeycloak("admin@demo-cafe.example", "demo-password");
+		browser.visible(By.id("member-search"));
+		browser.open(console("/members?q=DEMO-CAFE-0001"));
+		browser.click("member-page-link");
+		String url = browser.visible(By.cssSelector("#page-link-url input")).getDomProperty("value");
+		assertThat(url).startsWith(console("/card/"));
+		assertThat(Chromium.text(browser.visible(By.id("page-link-expires")))).isNotBlank();
+		browser.screenshot("mpage-0-staff-link");
+
+		browser.resize(390, 844);
+		browser.open(url);
+
+		assertThat(Chromium.text(browser.visible(By.id("mpage-card-number")))).isEqualTo("DEMO-CAFE-0001");
+		assertThat(browser.script("return document.documentElement.getAttribute('dir')"))
+			.as("Chromium asks for English").isEqualTo("ltr");
+		browser.screenshot("mpage-6-card-en");
 	}
 
 	private void visit(String card, String externalId, int daysAgo) {

@@ -41,7 +41,10 @@ public record MemberPageView(UUID memberId, String cardNumber, String displayNam
 			List<PointsBalance.Pending> pendingUntil, List<PointsBalance.Expiry> expiries) {
 	}
 
-	/** A ledger line: {@code ruleName} the rule that earned (or gave back) it, {@code reason} a person's note. */
+	/**
+	 * A ledger line, written {@code at}: {@code ruleName} the rule that earned (or gave back) it, {@code reason} a
+	 * person's note.
+	 */
 	@Schema(name = "MemberPageHistoryLine")
 	public record HistoryLine(long id, EntryKind kind, long points, Instant at, String ruleName, String reason) {
 	}

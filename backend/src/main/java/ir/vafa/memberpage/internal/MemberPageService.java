@@ -47,6 +47,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Service
 class MemberPageService implements MemberPages {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MemberPageService.class);
+
 	/** Where the console serves the page; the link is this with the token appended. */
 	static final String PAGE_PATH = "/card/";
 	static final int HISTORY_LINES = 20;
@@ -107,6 +109,8 @@ class MemberPageService implements MemberPages {
 		Instant expiresAt = clock.instant().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 		String token = tokens.sign(new LinkTokens.Claims(tenant, member, expiresAt,
 				generations.current(tenant, member)));
+		// Links are not stored; the log says who made which member's link, until when (never the token).
+		log.info("Member page link for member {} made by {}, until {}", member, actor, expiresAt);
 		return new PageLink(base() + PAGE_PATH + token, token, expiresAt);
 	}
 
@@ -114,6 +118,7 @@ class MemberPageService implements MemberPages {
 	public void revokeLinks(UUID member, String actor) {
 		knownMember(member);
 		generations.revoke(CurrentTenant.id(), member, clock.instant(), actor);
+		log.info("Member page links of member {} revoked by {}", member, actor);
 	}
 
 	@Override
