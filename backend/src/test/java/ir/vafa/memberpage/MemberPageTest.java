@@ -196,6 +196,19 @@ class MemberPageTest extends ApiTest {
 		assertThat(anonymous().post("/api/members/" + member + "/page-links", Map.of()).status()).isEqualTo(401);
 	}
 
+	@Test
+	void aSuspendedTenantsLinksShowNothingUntilItIsReactivated() {
+		String token = link(member);
+		Api.Reply suspended = support().post("/api/support/tenants/" + cafe.id() + "/suspension", Map.of());
+		assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+
+		assertThat(view(token).status()).isEqualTo(410);
+
+		assertThat(support().post("/api/support/tenants/" + cafe.id() + "/reactivation", Map.of()).status())
+			.isEqualTo(200);
+		assertThat(view(token).status()).isEqualTo(200);
+	}
+
 	private Api.Reply view(String token) {
 		return anonymous().get("/api/member-page", "Member-Page-Token", token);
 	}
