@@ -72,6 +72,16 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
+	/** The window's size, e.g. a phone's 390 x 844. */
+	void resize(int width, int height) {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/** A screenshot of the whole window, as PNG bytes (to read a QR code from). */
+	byte[] screenshotBytes() {
+		return driver.getScreenshotAs(OutputType.BYTES);
+	}
+
 	void open(String url) {
 		driver.get(url);
 	}

@@ -104,10 +104,18 @@ class OpenApiTest extends ApiTest {
 			.contains("client_credentials");
 
 		operations().forEach((name, operation) -> {
-			assertThat(operation.get("security").findValues("bearer")).as(name + " needs the bearer token").hasSize(1);
 			assertThat(operation.get("responses").has("401")).as(name + " answers 401").isTrue();
+			if (name.equals("GET /api/member-page")) {
+				// the member page's data is for the holder of a link's token, not of a Keycloak token
+				assertThat(operation.get("security").findValues("memberPageToken")).as(name).hasSize(1);
+				assertThat(operation.get("security").findValues("bearer")).as(name).isEmpty();
+				return;
+			}
+			assertThat(operation.get("security").findValues("bearer")).as(name + " needs the bearer token").hasSize(1);
 			assertThat(operation.get("responses").has("403")).as(name + " answers 403").isTrue();
 		});
+		assertThat(document.at("/components/securitySchemes/memberPageToken/name").asString())
+			.isEqualTo("Member-Page-Token");
 	}
 
 	@Test
@@ -250,6 +258,8 @@ class OpenApiTest extends ApiTest {
 		String adjustments = "/api/members/{memberId}/adjustments";
 		accepted("post", adjustments, cafe.admin().post(adjustments.replace("{memberId}", member),
 				body("post", adjustments)));
+		String pageLinks = "/api/members/{memberId}/page-links";
+		accepted("post", pageLinks, cafe.pos().post(pageLinks.replace("{memberId}", member), body("post", pageLinks)));
 	}
 
 	private void accepted(String method, String path, Api.Reply reply) {

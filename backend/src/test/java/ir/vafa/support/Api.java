@@ -33,6 +33,11 @@ public final class Api {
 		return send(builder(path).GET());
 	}
 
+	/** A GET with headers of its own: name, value, name, value… */
+	public Reply get(String path, String... headers) {
+		return send(builder(path).headers(headers).GET());
+	}
+
 	public Reply post(String path, Object body) {
 		return send(builder(path).POST(HttpRequest.BodyPublishers.ofString(json(body))));
 	}

@@ -27,6 +27,8 @@ public final class VafaStack {
 		registry.add("vafa.keycloak.realm", keycloak::realm);
 		// Jobs run when a test runs them (the support API), never by themselves in the middle of another test.
 		registry.add("vafa.jobs.scheduler.enabled", () -> "false");
+		// The member page links' signing key: the application refuses to start without one.
+		registry.add("vafa.member-page.secret", () -> "test-member-page-secret-of-at-least-32-bytes");
 	}
 
 	public static IdentityServer keycloak() {

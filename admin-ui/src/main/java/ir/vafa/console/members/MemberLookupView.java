@@ -29,7 +29,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import ir.vafa.console.i18n.Formats;
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.console.layout.MainLayout;
+import ir.vafa.console.memberpage.PageLinkDialog;
 import ir.vafa.ledger.Ledger;
+import ir.vafa.memberpage.MemberPages;
 import ir.vafa.members.MemberView;
 import ir.vafa.members.Members;
 import ir.vafa.platform.ApiProblem;
@@ -62,13 +64,14 @@ public class MemberLookupView extends VerticalLayout implements BeforeEnterObser
 	private final Tiers tiers;
 	private final AuthenticationContext authentication;
 	private final Clock clock;
+	private final MemberPages memberPages;
 	private final Messages messages;
 	private final TextField search = new TextField();
 	private final Div result = new Div();
 	private String shown = "";
 
 	public MemberLookupView(Members members, Ledger ledger, Rewards rewards, Programs programs, Tiers tiers,
-			AuthenticationContext authentication, Clock clock) {
+			AuthenticationContext authentication, Clock clock, MemberPages memberPages) {
 		this.members = members;
 		this.ledger = ledger;
 		this.rewards = rewards;
@@ -76,6 +79,7 @@ public class MemberLookupView extends VerticalLayout implements BeforeEnterObser
 		this.tiers = tiers;
 		this.authentication = authentication;
 		this.clock = clock;
+		this.memberPages = memberPages;
 		this.messages = Messages.of(getLocale());
 		result.setWidthFull();
 		add(new H2(messages.get("members.title")), searchBar(), result);
@@ -114,7 +118,12 @@ public class MemberLookupView extends VerticalLayout implements BeforeEnterObser
 			return;
 		}
 		members.lookup(identifier).map(this::read).ifPresentOrElse(
-				file -> result.add(details(file)),
+				file -> {
+					if (maySendPageLinks()) {
+						result.add(pageLinkButton(file.member()));
+					}
+					result.add(details(file));
+				},
 				() -> result.add(notFound(identifier)));
 	}
 
@@ -135,6 +144,27 @@ public class MemberLookupView extends VerticalLayout implements BeforeEnterObser
 		return new MemberFile(member, ledger.account(member.id()), ledger.balance(member.id()),
 				rewards.cards(member.id()), rewards.rewardsFor(member.id()), ledger.history(member.id(), HISTORY_LIMIT, null),
 				tier, tierHistory, tier == null ? null : ladder, currency, zone);
+	}
+
+	/** Links to a member's own page: tenant admins and marketers here (cashiers too in the API), not analysts. */
+	private boolean maySendPageLinks() {
+		return authentication.hasAnyRole(Roles.TENANT_ADMIN, Roles.TENANT_MARKETER);
+	}
+
+	private Button pageLinkButton(MemberView member) {
+		Button button = new Button(messages.get("mpage.link"), VaadinIcon.LINK.create(), e -> {
+			var link = memberPages.createLink(member.id(), null, actor());
+			String name = member.displayName() != null ? member.displayName()
+					: member.cardNumber() != null ? member.cardNumber() : member.id().toString();
+			new PageLinkDialog(messages, new Formats(getLocale(), programZone()), name, link,
+					() -> memberPages.revokeLinks(member.id(), actor())).open();
+		});
+		button.setId("member-page-link");
+		return button;
+	}
+
+	private ZoneId programZone() {
+		return programs.current().map(p -> ZoneId.of(p.timezone())).orElse(ZoneOffset.UTC);
 	}
 
 	/** Only tenant admins place members in tiers by hand (the API says the same). */

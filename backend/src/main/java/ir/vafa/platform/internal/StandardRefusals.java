@@ -42,14 +42,18 @@ final class StandardRefusals implements GlobalOperationCustomizer {
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
-		operation.addSecurityItem(new SecurityRequirement().addList(scheme));
 		ApiResponses responses = operation.getResponses();
-		responses.computeIfAbsent("401", code -> problem(
-				"No bearer token, or one that is malformed, expired, or not for this API (audience vafa-api)")
-			.addHeaderObject("WWW-Authenticate", new Header().description("The bearer challenge, with the error")
-				.schema(new StringSchema())));
-		responses.computeIfAbsent("403", code -> problem("The token's roles do not allow this operation; or its tenant "
-				+ "is suspended or unknown; or the operation acts for a tenant and the token names none"));
+		// An operation that declares a security requirement of its own (the member page's link token) documents its
+		// own 401; every other one needs the bearer token.
+		if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+			operation.addSecurityItem(new SecurityRequirement().addList(scheme));
+			responses.computeIfAbsent("401", code -> problem(
+					"No bearer token, or one that is malformed, expired, or not for this API (audience vafa-api)")
+				.addHeaderObject("WWW-Authenticate", new Header().description("The bearer challenge, with the error")
+					.schema(new StringSchema())));
+			responses.computeIfAbsent("403", code -> problem("The token's roles do not allow this operation; or its "
+					+ "tenant is suspended or unknown; or the operation acts for a tenant and the token names none"));
+		}
 		boolean body = operation.getRequestBody() != null;
 		boolean parameters = Arrays.stream(handler.getMethodParameters())
 			.anyMatch(StandardRefusals::isConvertedOrChecked);

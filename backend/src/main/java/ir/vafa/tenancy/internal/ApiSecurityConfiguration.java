@@ -92,6 +92,9 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/notifications/**", "/api/members/*/notifications").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers(HttpMethod.POST, "/api/notifications/preview").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers("/api/notifications/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
+				// links to a member's own page (memberpage module); the page's data has a chain of its own
+				.requestMatchers(HttpMethod.POST, "/api/members/*/page-links", "/api/members/*/page-links/revocation")
+					.hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.POST, "/api/members").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.GET, "/api/members/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.anyRequest().denyAll());

@@ -126,6 +126,31 @@ public final class VafaRun {
         return command;
     }
 
+    /**
+     * The key that signs member page links: made once and kept in the data folder ({@code member-page-secret},
+     * owner-only), so links sent in one run still open in the next; a new one for throw-away servers.
+     */
+    static String memberPageSecret(Path dataDir) {
+        byte[] random = new byte[48];
+        new java.security.SecureRandom().nextBytes(random);
+        String fresh = java.util.Base64.getEncoder().encodeToString(random);
+        if (dataDir == null) {
+            return fresh;
+        }
+        Path file = dataDir.resolve("member-page-secret");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, fresh + System.lineSeparator());
+            return fresh;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not keep the member page secret in " + file, e);
+        }
+    }
+
     private static int run(Options options, Path dataDir) {
         long started = System.nanoTime();
         say("starting PostgreSQL and Keycloak (the first Keycloak start on a machine takes about a minute) …");
@@ -155,6 +180,8 @@ public final class VafaRun {
         environment.put("VAFA_KEYCLOAK_ADMIN_USER", identity.adminUser());
         environment.put("VAFA_KEYCLOAK_ADMIN_PASSWORD", identity.adminPassword());
         environment.put("VAFA_DEMO", "true");
+        environment.put("VAFA_MEMBER_PAGE_SECRET", Settings.get("VAFA_MEMBER_PAGE_SECRET")
+                .orElseGet(() -> memberPageSecret(dataDir)));
         environment.put("SERVER_PORT", Integer.toString(options.port()));
         environment.remove("VAFA_DB_USER");
         environment.remove("VAFA_DB_PASSWORD");

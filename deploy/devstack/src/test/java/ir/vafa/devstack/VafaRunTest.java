@@ -31,6 +31,18 @@ class VafaRunTest {
     }
 
     @Test
+    void theMemberPageSecretIsMadeOnceAndKeptInTheDataFolderForItsOwnerOnly() throws IOException {
+        String first = VafaRun.memberPageSecret(dir);
+
+        assertThat(first.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(VafaRun.memberPageSecret(dir)).as("the next run's").isEqualTo(first);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("member-page-secret")))).isEqualTo("rw-------");
+        assertThat(VafaRun.memberPageSecret(null)).as("throw-away servers get a new one each time")
+                .isNotEqualTo(VafaRun.memberPageSecret(null)).hasSizeGreaterThanOrEqualTo(32);
+    }
+
+    @Test
     void readsPortsFromTheArguments() {
         VafaRun.Options options = VafaRun.Options.parse(
                 new String[] {"--app", "a.jar", "--port=9090", "--keycloak-port", "9191", "--fresh", "--", "--debug"});
