@@ -13,6 +13,13 @@ public interface Purchases {
 	/** The purchase as it was recorded (its member, time and total), without its receipt. */
 	Optional<RecordedPurchase> recorded(String externalId);
 
+	/**
+	 * Locks the purchase's row until the caller's transaction ends, as its returns do first, so that what is
+	 * attached to it (a voucher used, points paying for it) and its returns go one after the other; answers whether
+	 * any of it has come back.
+	 */
+	Optional<Boolean> lockAndTellReturned(String externalId);
+
 	/** Takes back what the returned lines earned; the same return id and content again answers the first receipt. */
 	ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request);
 

@@ -89,7 +89,8 @@ class ExpiryOnTwoNodesTest extends ApiTest {
 	private ConfigurableApplicationContext node() {
 		List<String> same = new ArrayList<>();
 		for (String key : List.of("spring.datasource.url", "spring.flyway.user", "spring.flyway.password",
-				"spring.security.oauth2.resourceserver.jwt.issuer-uri", "vafa.keycloak.url", "vafa.keycloak.realm")) {
+				"spring.security.oauth2.resourceserver.jwt.issuer-uri", "vafa.keycloak.url", "vafa.keycloak.realm",
+				"vafa.member-page.secret")) {
 			same.add("--" + key + "=" + environment.getRequiredProperty(key));
 		}
 		same.addAll(List.of("--server.port=0", "--vafa.jobs.scheduler.enabled=false",

@@ -55,6 +55,9 @@ class PointsPaymentsTest extends ApiTest {
 				Map.of("returnId", "socks", "lines", new Object[] { Map.of("lineNo", 2, "quantity", 1) }));
 		assertThat(socks.status()).as(socks.toString()).isEqualTo(200);
 		assertThat(socks.json().get("pointsRefunded").asLong()).isEqualTo(100);
+		Api.Reply afterAReturn = pay(10, "now", "pay-3");
+		assertThat(afterAReturn.status()).as("points pay only for a purchase none of which came back").isEqualTo(422);
+		assertThat(afterAReturn.fields()).containsExactly("purchaseExternalId");
 		Map<String, Object> shirt = Map.of("returnId", "shirt", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) });
 		Api.Reply rest = retail.pos().post("/api/purchases/now/returns", shirt);
 		Api.Reply retried = retail.pos().post("/api/purchases/now/returns", shirt);

@@ -84,6 +84,14 @@ class VouchersTest extends ApiTest {
 	@Test
 	void aVoucherUsedInAPurchaseReturnedWholeCanBeUsedAgainOnce() {
 		String code = fiveCoffeeVisits("V-1", "r").at("/rewards/0/voucherCode").asString();
+		cafe.pos().post("/api/purchases", purchase("returned-first", "V-1", Instant.now(),
+				line("CAKE", "pastry", 1, "90000"), line("TEA", "tea", 1, "50000")));
+		cafe.pos().post("/api/purchases/returned-first/returns",
+				Map.of("returnId", "rf", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+		Api.Reply onAReturned = cafe.admin().post("/api/vouchers/" + code + "/redemption",
+				Map.of("purchaseExternalId", "returned-first"));
+		assertThat(onAReturned.status()).as("not on a purchase part of which came back").isEqualTo(422);
+		assertThat(onAReturned.fields()).containsExactly("purchaseExternalId");
 		cafe.pos().post("/api/purchases", purchase("with-voucher", "V-1", Instant.now(),
 				line("LATTE", "coffee", 2, "120000"), line("CAKE", "pastry", 1, "90000")));
 		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of("purchaseExternalId",

@@ -87,9 +87,12 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		result.setWidthFull();
 		voucherPanel = new VoucherPanel(messages, zone());
 		voucherPanel.addCheckListener(e -> voucher(() -> vouchers.validate(parsed(e.code()))));
-		// one key per check: a retried click answers the first redemption
+		// one key per voucher while the screen is open: a retried click answers the first redemption
+		Map<String, String> voucherKeys = new HashMap<>();
 		voucherPanel.addRedeemListener(e -> voucher(() -> vouchers.redeem(parsed(e.code()),
-				new VoucherRedemption(e.purchaseExternalId()), "till-" + UUID.randomUUID(), actor())));
+				new VoucherRedemption(e.purchaseExternalId()),
+				voucherKeys.computeIfAbsent(e.code() + ":" + e.purchaseExternalId(), k -> "till-" + UUID.randomUUID()),
+				actor())));
 		add(new H2(messages.get("till.title")), searchBar(), result, voucherPanel);
 	}
 
@@ -160,10 +163,13 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		till.addConfirmListener(e -> act(() -> redemptions.confirm(e.reservation().id(),
 				new Confirmation(e.purchaseExternalId()), actor()), "till.confirmed"));
 		till.addCancelListener(e -> act(() -> redemptions.cancel(e.reservation().id(), actor()), "till.cancelled"));
+		// a payment or a donation repeated while the member is shown (a click retried after a time-out) keeps its key
 		till.addPayListener(e -> act(() -> payments.pay(shown, new NewPointsPayment(e.points(), e.purchaseExternalId()),
-				"till-" + UUID.randomUUID(), actor()), "till.paid"));
+				keys.computeIfAbsent("pay:" + e.purchaseExternalId() + ":" + e.points(),
+						k -> "till-" + UUID.randomUUID()), actor()), "till.paid"));
 		till.addDonateListener(e -> act(() -> donations.donate(shown, new NewDonation(e.code(), e.points()),
-				"till-" + UUID.randomUUID(), actor()), "till.donated"));
+				keys.computeIfAbsent("donate:" + e.code() + ":" + e.points(), k -> "till-" + UUID.randomUUID()),
+				actor()), "till.donated"));
 		result.add(till);
 	}
 

@@ -107,6 +107,21 @@ class DonationService implements Donations {
 		LedgerEntry line = ledger.donate(member, request.points(), "to " + charity.charity().en(), null, actor);
 		UUID id = Ids.timeOrdered();
 		Instant now = clock.instant();
+		try {
+			insert(id, member, reward, charity, request, amount, line, idempotencyKey, now, actor);
+		}
+		catch (org.springframework.dao.DuplicateKeyException taken) {
+			// the same key at the same moment for another member (one member's donations are serialised)
+			throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different donation");
+		}
+		events.publishEvent(new DonationMade(CurrentTenant.id(), member, id, reward.code(), request.points(),
+				amount.amount(), amount.currency()));
+		return new PointsDonation(id, member, reward.code(), charity.charity(), request.points(), amount, line.id(),
+				line.lots(), now, actor);
+	}
+
+	private void insert(UUID id, UUID member, RewardDefinition reward, RewardDefinition.Donation charity,
+			NewDonation request, Money amount, LedgerEntry line, String idempotencyKey, Instant now, String actor) {
 		jdbc.sql("""
 				INSERT INTO donation (tenant_id, id, member_id, reward_code, charity_en, charity_fa, points, amount,
 				  currency, ledger_line_id, idempotency_key, donated_at, donated_by)
@@ -115,10 +130,6 @@ class DonationService implements Donations {
 					request.points(), amount.amount(), amount.currency(), line.id(), idempotencyKey,
 					Timestamp.from(now), actor)
 			.update();
-		events.publishEvent(new DonationMade(CurrentTenant.id(), member, id, reward.code(), request.points(),
-				amount.amount(), amount.currency()));
-		return new PointsDonation(id, member, reward.code(), charity.charity(), request.points(), amount, line.id(),
-				line.lots(), now, actor);
 	}
 
 	/** The reward, if the member may give to it now: a DONATION of the catalog, offered, open to their tier. */

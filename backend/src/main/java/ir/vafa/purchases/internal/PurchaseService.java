@@ -162,6 +162,12 @@ class PurchaseService implements Purchases {
 	}
 
 	@Override
+	@Transactional
+	public Optional<Boolean> lockAndTellReturned(String externalId) {
+		return store.find(externalId, true).map(p -> store.hasReturns(p.id()));
+	}
+
+	@Override
 	public ReturnReceipt giveBack(String purchaseExternalId, ReturnRequest request) {
 		return returns.record(purchaseExternalId, request);
 	}

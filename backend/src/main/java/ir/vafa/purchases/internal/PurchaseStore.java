@@ -57,6 +57,13 @@ class PurchaseStore {
 		}
 	}
 
+	boolean hasReturns(UUID purchase) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM purchase_return WHERE tenant_id = ? AND purchase_id = ?)")
+			.params(CurrentTenant.id(), purchase)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<StoredPurchase> find(String externalId, boolean lock) {
 		return jdbc.sql("""
 				SELECT id, external_id, request_hash, member_id, program_version, balance_after, tier_after, occurred_at,

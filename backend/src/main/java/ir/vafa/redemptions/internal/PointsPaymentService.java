@@ -63,6 +63,8 @@ class PointsPaymentService implements PointsPayments {
 		if (members.get(member).isEmpty()) {
 			throw ApiProblem.notFound("No member " + member);
 		}
+		// the purchase first, as its returns lock it: a return then sees this payment, or this payment the return
+		boolean returned = purchases.lockAndTellReturned(request.purchaseExternalId()).orElse(false);
 		lock.lock(member);
 		if (idempotencyKey != null) {
 			Optional<PointsPayment> earlier = one("idempotency_key = ?", idempotencyKey);
@@ -88,6 +90,13 @@ class PointsPaymentService implements PointsPayments {
 			throw ApiProblem.invalid("purchaseExternalId", purchase.memberId() == null
 					? "the purchase names no member: record it with the member's card" : "the purchase is another member's");
 		}
+		if (purchase.programVersion() == null) {
+			throw ApiProblem.invalid("purchaseExternalId", "the purchase was recorded before the tenant had a program");
+		}
+		if (returned) {
+			throw ApiProblem.invalid("purchaseExternalId", "part of the purchase has come back: points pay only for a "
+					+ "purchase none of which was returned");
+		}
 		BigDecimal amount = value.multiply(BigDecimal.valueOf(request.points()));
 		BigDecimal paid = jdbc.sql("""
 				SELECT coalesce(sum(amount), 0) FROM points_payment WHERE tenant_id = ? AND purchase_id = ?""")
@@ -105,6 +114,19 @@ class PointsPaymentService implements PointsPayments {
 				+ " " + program.currency().getCurrencyCode() + " of purchase " + purchase.externalId(), null, actor);
 		UUID id = Ids.timeOrdered();
 		Instant now = clock.instant();
+		try {
+			insert(id, member, purchase, request, amount, program, line, idempotencyKey, now, actor);
+		}
+		catch (org.springframework.dao.DuplicateKeyException taken) {
+			// the same key at the same moment for another member (one member's payments are serialised)
+			throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different payment");
+		}
+		return new PointsPayment(id, member, purchase.externalId(), request.points(), amount.stripTrailingZeros(),
+				program.currency().getCurrencyCode(), line.id(), line.lots(), now, actor, 0);
+	}
+
+	private void insert(UUID id, UUID member, RecordedPurchase purchase, NewPointsPayment request, BigDecimal amount,
+			ActiveProgram program, LedgerEntry line, String idempotencyKey, Instant now, String actor) {
 		jdbc.sql("""
 				INSERT INTO points_payment (tenant_id, id, member_id, purchase_id, purchase_external_id, purchase_total,
 				  points, amount, currency, ledger_line_id, idempotency_key, paid_at, paid_by)
@@ -113,8 +135,6 @@ class PointsPaymentService implements PointsPayments {
 					request.points(), amount, program.currency().getCurrencyCode(), line.id(), idempotencyKey,
 					Timestamp.from(now), actor)
 			.update();
-		return new PointsPayment(id, member, purchase.externalId(), request.points(), amount.stripTrailingZeros(),
-				program.currency().getCurrencyCode(), line.id(), line.lots(), now, actor, 0);
 	}
 
 	@Override

@@ -61,8 +61,11 @@ class VoucherService implements Vouchers {
 	@Override
 	@Transactional
 	public Voucher redeem(VoucherCode code, VoucherRedemption redemption, String idempotencyKey, String actor) {
-		IssuedRow row = find(code, true).orElseThrow(() -> unknown(code));
 		String purchase = redemption == null ? null : redemption.purchaseExternalId();
+		// the purchase's row before the voucher's, in the order its returns lock them: a return whole then restores
+		// this voucher, or this redemption sees the return
+		boolean returned = purchase != null && purchases.lockAndTellReturned(purchase).orElse(false);
+		IssuedRow row = find(code, true).orElseThrow(() -> unknown(code));
 		IssuedReward reward = row.reward();
 		switch (reward.status()) {
 			case REDEEMED -> {
@@ -83,6 +86,9 @@ class VoucherService implements Vouchers {
 					() -> ApiProblem.invalid("purchaseExternalId", "the tenant has no purchase " + purchase));
 			if (receipt.memberId() != null && !receipt.memberId().equals(reward.memberId())) {
 				throw ApiProblem.invalid("purchaseExternalId", "the purchase is another member's");
+			}
+			if (returned) {
+				throw ApiProblem.invalid("purchaseExternalId", "part of the purchase has come back");
 			}
 		}
 		jdbc.sql("""
