@@ -105,6 +105,11 @@ class DonationsTest extends ApiTest {
 		Api.Reply unknownReward = donate(sara, "no-such-charity", 10, "x-4");
 		Api.Reply unknownMember = donate(UUID.randomUUID(), "mahak", 10, "x-5");
 		Api.Reply backwards = retail.admin().get("/api/donations/totals?from=2026-12-02&to=2026-12-01");
+		retail.admin().post("/api/catalog/rewards", Map.of("code", "rich", "kind", "DONATION", "name",
+				Map.of("en", "Rich", "fa", "غنی"), "costPoints", 1, "donation", Map.of("charity",
+						Map.of("en", "Rich", "fa", "غنی"), "perPoint", Map.of("amount", new java.math.BigDecimal(
+								"900000000000000"), "currency", "IRR"))));
+		Api.Reply overflowing = donate(sara, "rich", 100, "x-6");
 
 		assertThat(tooMuch.status()).isEqualTo(409);
 		assertThat(tooMuch.fields()).containsExactly("points");
@@ -116,6 +121,8 @@ class DonationsTest extends ApiTest {
 		assertThat(unknownMember.status()).isEqualTo(404);
 		assertThat(backwards.status()).isEqualTo(422);
 		assertThat(backwards.fields()).containsExactly("to");
+		assertThat(overflowing.status()).as("worth more than a donation can hold").isEqualTo(422);
+		assertThat(overflowing.fields()).containsExactly("points");
 		assertThat(retail.admin().get("/api/donations/totals?period=ALL").json()).isEmpty();
 		assertThat(retail.pos().get("/api/members/" + sara + "/donations").json()).isEmpty();
 		assertThat(retail.pos().get("/api/members/" + sara + "/balance").json().get("pointsAvailable").asLong())

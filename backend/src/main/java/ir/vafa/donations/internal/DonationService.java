@@ -60,6 +60,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DonationService implements Donations {
 
+	/** Digits before the point that `donation.amount` (numeric(20,4)) holds. */
+	static final int MAX_AMOUNT_DIGITS = 16;
+
 	private final JdbcClient jdbc;
 	private final Ledger ledger;
 	private final MemberLock lock;
@@ -104,6 +107,10 @@ class DonationService implements Donations {
 		RewardDefinition reward = donationReward(member, request.reward());
 		RewardDefinition.Donation charity = reward.donation();
 		Money amount = worth(request.points(), charity.perPoint());
+		if (amount.amount().precision() - amount.amount().scale() > MAX_AMOUNT_DIGITS) {
+			throw ApiProblem.invalid("points", "worth " + amount.amount().toPlainString() + " " + amount.currency()
+					+ ": more than a donation can be (at most " + MAX_AMOUNT_DIGITS + " digits)");
+		}
 		LedgerEntry line = ledger.donate(member, request.points(), "to " + charity.charity().en(), null, actor);
 		UUID id = Ids.timeOrdered();
 		Instant now = clock.instant();
