@@ -52,6 +52,14 @@ abstract class BrowserTestSupport {
 			.toList();
 	}
 
+	/** Switches the console to Persian unless it is already (a login keeps the browser's last choice). */
+	void inPersian() {
+		if (!"rtl".equals(browser.script("return document.documentElement.getAttribute('dir')"))) {
+			browser.click("language-switch");
+			browser.until(driver -> "rtl".equals(browser.script("return document.documentElement.getAttribute('dir')")));
+		}
+	}
+
 	/** Logs in at Keycloak from the console's root and switches the console to Persian. */
 	void logInInPersian(String username, String password) {
 		browser.open(console("/"));

@@ -11,22 +11,25 @@ import ir.vafa.catalog.Texts;
 import ir.vafa.ledger.EntryKind;
 import ir.vafa.ledger.PointsBalance;
 import ir.vafa.programs.TierLadder;
+import ir.vafa.rewards.IssuedReward;
 import ir.vafa.tiers.MemberTier;
 
 /**
  * What a member sees on their own page: their card number (for the digital card a till scans), points, recent
- * history with why each line was written, tier, stamp cards and the catalog rewards they can afford now. Amounts
+ * history with why each line was written, tier, stamp cards, the catalog rewards they can afford now and the rewards
+ * they were given ({@code myRewards}: usable ones with their voucher code, used ones with when). Amounts
  * are in {@code currency}, local days in {@code timezone} (the program's); {@code linkExpiresAt} is when the link
  * that opened it stops working. Staff-only details (who adjusted, program versions, purchase ids) are left out.
  */
 public record MemberPageView(UUID memberId, String cardNumber, String displayName, String programName,
 		String currency, String timezone, Instant linkExpiresAt, Points points, List<HistoryLine> history,
-		Tier tier, List<Card> stampCards, List<AffordableReward> affordableRewards) {
+		Tier tier, List<Card> stampCards, List<AffordableReward> affordableRewards, List<MyReward> myRewards) {
 
 	public MemberPageView {
 		history = List.copyOf(history);
 		stampCards = List.copyOf(stampCards);
 		affordableRewards = List.copyOf(affordableRewards);
+		myRewards = List.copyOf(myRewards);
 	}
 
 	/**
@@ -43,10 +46,11 @@ public record MemberPageView(UUID memberId, String cardNumber, String displayNam
 
 	/**
 	 * A ledger line, written {@code at}: {@code ruleName} the rule that earned (or gave back) it, {@code reason} a
-	 * person's note.
+	 * person's note; {@code rewardName} the catalog reward the points were spent on, when a reservation spent them.
 	 */
 	@Schema(name = "MemberPageHistoryLine")
-	public record HistoryLine(long id, EntryKind kind, long points, Instant at, String ruleName, String reason) {
+	public record HistoryLine(long id, EntryKind kind, long points, Instant at, String ruleName, String reason,
+			Texts rewardName) {
 	}
 
 	/** Where the member stands: {@code value} in the ladder's {@code metric}; {@code next} null at the top. */
@@ -65,5 +69,15 @@ public record MemberPageView(UUID memberId, String cardNumber, String displayNam
 	@Schema(name = "MemberPageReward")
 	public record AffordableReward(String code, RewardKind kind, Texts name, Texts description, int costPoints,
 			String imageUrl) {
+	}
+
+	/**
+	 * A reward the member was given, newest first (the last 20): {@code voucherCode} (grouped, as a till types it)
+	 * only while it can still be used ({@code ISSUED}); {@code redeemedAt} once it was used ({@code REDEEMED});
+	 * {@code REVOKED} when a return took back what earned it. 
+	 */
+	@Schema(name = "MemberPageIssuedReward")
+	public record MyReward(UUID id, String rewardCode, Texts name, IssuedReward.Status status, String voucherCode,
+			Instant issuedAt, Instant redeemedAt) {
 	}
 }

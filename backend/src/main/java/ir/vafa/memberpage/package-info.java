@@ -6,5 +6,5 @@
  * move on to revoke every earlier link of the member.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "tenancy", "members", "ledger",
-		"tiers", "rewards", "catalog", "programs" })
+		"tiers", "rewards", "catalog", "programs", "redemptions" })
 package ir.vafa.memberpage;

@@ -98,6 +98,41 @@ class MemberPageTest extends ApiTest {
 	}
 
 	@Test
+	void aRewardTakenAtTheTillShowsItsVoucherCodeUntilItIsUsedAndTheSpendingIsNamedByTheReward() {
+		Api.Reply reserved = cafe.pos().post("/api/members/" + member + "/reservations", Map.of("reward", "free-coffee"),
+				"mp-reserve-1");
+		assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
+		String reservation = reserved.json().get("id").asString();
+		Api.Reply confirmed = cafe.pos().post("/api/reservations/" + reservation + "/confirmation", Map.of());
+		assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+		String code = confirmed.json().get("voucherCode").asString();
+		String token = cafe.pos().post("/api/members/" + member + "/page-links", Map.of()).json().get("token").asString();
+
+		JsonNode page = view(token).json();
+
+		JsonNode mine = page.at("/myRewards/0");
+		assertThat(page.get("myRewards")).hasSize(1);
+		assertThat(mine.get("rewardCode").asString()).isEqualTo("free-coffee");
+		assertThat(mine.at("/name/fa").asString()).isEqualTo("جایزه free-coffee");
+		assertThat(mine.get("status").asString()).isEqualTo("ISSUED");
+		assertThat(mine.get("voucherCode").asString()).as("grouped as a till types it")
+			.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]").isEqualTo(ir.vafa.rewards.VoucherCode.parse(code).orElseThrow().grouped());
+		assertThat(mine.get("redeemedAt").isNull()).isTrue();
+		assertThat(page.at("/history/0/kind").asString()).isEqualTo("REDEEM");
+		assertThat(page.at("/history/0/points").asLong()).isEqualTo(-50);
+		assertThat(page.at("/history/0/rewardName/en").asString()).isEqualTo("Reward free-coffee");
+		assertThat(page.at("/history/1/rewardName").isNull()).as("an earning buys nothing").isTrue();
+
+		Api.Reply used = cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of(), "mp-voucher-1");
+		assertThat(used.status()).as(used.toString()).isEqualTo(200);
+		JsonNode after = view(token).json().at("/myRewards/0");
+
+		assertThat(after.get("status").asString()).isEqualTo("REDEEMED");
+		assertThat(after.get("voucherCode").isNull()).as("a used code is not shown again").isTrue();
+		assertThat(Instant.parse(after.get("redeemedAt").asString())).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+	}
+
+	@Test
 	void aLinkLastsTheDaysAskedForAndNoLongerThanTheMaximum() {
 		Api.Reply fortnight = cafe.admin().post("/api/members/" + member + "/page-links", Map.of("validDays", 14));
 		assertThat(fortnight.status()).as(fortnight.toString()).isEqualTo(201);

@@ -158,6 +158,7 @@ public class RewardForm extends FormLayout {
 		period.setItems(Stock.Period.values());
 		period.setItemLabelGenerator(p -> messages.get("catalog.period." + p));
 		period.setEmptySelectionAllowed(true);
+		period.setEmptySelectionCaption(messages.get("catalog.period.none"));
 		tiers.setLabel(messages.get("catalog.form.tiers"));
 		tiers.setId("reward-tiers");
 		tiers.setHelperText(messages.get("catalog.form.tiers.help"));

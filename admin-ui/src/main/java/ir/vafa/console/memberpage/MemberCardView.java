@@ -109,7 +109,11 @@ public class MemberCardView extends VerticalLayout implements HasUrlParameter<St
 			add(section("mpage.stamps"));
 			page.stampCards().forEach(card -> add(new StampCardComponent(messages, texts, card)));
 		}
-		add(rewards(page, texts), history(page, texts));
+		add(rewards(page, texts));
+		if (!page.myRewards().isEmpty()) {
+			add(mine(page, texts));
+		}
+		add(history(page, texts));
 		Paragraph valid = new Paragraph(messages.get("mpage.validUntil", texts.formats().dateTime(page.linkExpiresAt())));
 		valid.setId("mpage-valid-until");
 		valid.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -144,6 +148,33 @@ public class MemberCardView extends VerticalLayout implements HasUrlParameter<St
 			row.setId("mpage-reward-" + reward.code());
 			row.getStyle().set("display", "flex").set("justify-content", "space-between").set("gap", "1rem")
 				.set("padding", "0.25rem 0");
+			box.add(row);
+		}
+		return box;
+	}
+
+	/** The rewards the member was given: a usable one with its voucher code to show at the till, a used one when. */
+	private Component mine(MemberPageView page, MemberPageTexts texts) {
+		Div box = box("mpage-mine");
+		box.add(section("mpage.mine"));
+		for (MemberPageView.MyReward reward : page.myRewards()) {
+			Span name = new Span(reward.name() == null ? reward.rewardCode() : texts.text(reward.name()));
+			name.getStyle().set("font-weight", "600");
+			Span state = new Span(texts.state(reward));
+			state.addClassName("mpage-mine-state");
+			Div row = new Div(name, state);
+			row.addClassName("mpage-mine-" + reward.status().name().toLowerCase(java.util.Locale.ROOT));
+			row.setId("mpage-mine-" + reward.id());
+			row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("justify-content", "space-between")
+				.set("gap", "0.5rem").set("padding", "0.25rem 0");
+			if (reward.voucherCode() != null) {
+				Span code = new Span(reward.voucherCode());
+				code.addClassName("mpage-mine-code");
+				// the code is Latin letters and digits: left to right, and one unit, in a Persian page too
+				code.getElement().setAttribute("dir", "ltr");
+				code.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
+				row.add(code);
+			}
 			box.add(row);
 		}
 		return box;

@@ -73,11 +73,22 @@ final class MemberPageTexts {
 		return Math.max(0, Math.min(1, share.doubleValue()));
 	}
 
+	/** "Show this code at the till", "Used on 11 Azar 1405", "Taken back by a return". */
+	String state(MemberPageView.MyReward reward) {
+		return switch (reward.status()) {
+			case ISSUED -> messages.get("mpage.mine.ISSUED");
+			case REDEEMED -> reward.redeemedAt() == null ? messages.get("mpage.mine.REDEEMED.undated")
+					: messages.get("mpage.mine.REDEEMED", formats.date(reward.redeemedAt()));
+			case REVOKED -> messages.get("mpage.mine.REVOKED");
+		};
+	}
+
 	String why(MemberPageView.HistoryLine line) {
 		return switch (line.kind()) {
 			case EARN -> messages.get("mpage.why.EARN", isolated(line.ruleName()));
 			case REVERSE -> messages.get("mpage.why.REVERSE", isolated(line.ruleName()));
-			case REDEEM -> line.reason() == null ? messages.get("mpage.why.REDEEM")
+			case REDEEM -> line.rewardName() != null ? messages.get("mpage.why.REDEEM.reward", isolated(text(line.rewardName())))
+					: line.reason() == null ? messages.get("mpage.why.REDEEM")
 					: messages.get("mpage.why.REDEEM.reason", isolated(line.reason()));
 			case ADJUST -> messages.get("mpage.why.ADJUST", isolated(line.reason()));
 			case EXPIRE -> messages.get("mpage.why.EXPIRE");

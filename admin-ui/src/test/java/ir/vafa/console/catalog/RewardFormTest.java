@@ -35,6 +35,12 @@ class RewardFormTest {
 	}
 
 	@Test
+	void noPeriodPerMemberReadsAsNoLimitNotAsAMissingText() {
+		assertThat(form(Language.PERSIAN, null, 0).period.getEmptySelectionCaption()).isEqualTo("بدون سقف برای هر عضو");
+		assertThat(form(Language.ENGLISH, null, 0).period.getEmptySelectionCaption()).isEqualTo("no limit per member");
+	}
+
+	@Test
 	void aPercentDiscountIsTypedInPersianDigitsAndItsTimesAreTheProgramsZone() {
 		RewardForm form = form(Language.PERSIAN, null, 0);
 		name(form, "ten-percent-off");

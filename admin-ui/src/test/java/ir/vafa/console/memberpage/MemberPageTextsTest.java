@@ -49,11 +49,15 @@ class MemberPageTextsTest {
 	void eachHistoryLineSaysWhyWithTheRuleOrTheShopsNoteKeptApart() {
 		Instant at = Instant.parse("2026-12-01T08:30:00Z");
 		assertThat(texts(Language.ENGLISH).why(new MemberPageView.HistoryLine(1, EntryKind.EARN, 24, at,
-				"1 point per 10,000 rials", null))).isEqualTo("Earned with “\u20681 point per 10,000 rials\u2069”");
+				"1 point per 10,000 rials", null, null))).isEqualTo("Earned with “\u20681 point per 10,000 rials\u2069”");
 		assertThat(texts(Language.PERSIAN).why(new MemberPageView.HistoryLine(2, EntryKind.ADJUST, 50, at, null,
-				"جبران تأخیر"))).isEqualTo("اصلاح از سوی فروشگاه: \u2068جبران تأخیر\u2069");
-		assertThat(texts(Language.ENGLISH).why(new MemberPageView.HistoryLine(3, EntryKind.EXPIRE, -10, at, null, null)))
+				"جبران تأخیر", null))).isEqualTo("اصلاح از سوی فروشگاه: \u2068جبران تأخیر\u2069");
+		assertThat(texts(Language.ENGLISH).why(new MemberPageView.HistoryLine(3, EntryKind.EXPIRE, -10, at, null, null, null)))
 			.isEqualTo("Expired");
+		assertThat(texts(Language.PERSIAN).why(new MemberPageView.HistoryLine(4, EntryKind.REDEEM, -300, at, null,
+				"reward tote", new Texts("Free tote bag", "کیسهٔ رایگان"))))
+			.as("spent on a reward: its name in the reader's language, not the staff's note")
+			.isEqualTo("خرج برای «\u2068کیسهٔ رایگان\u2069»");
 		assertThat(texts(Language.PERSIAN).text(new Texts("Free coffee", "قهوهٔ رایگان"))).isEqualTo("قهوهٔ رایگان");
 	}
 

@@ -16,7 +16,7 @@ import ir.vafa.catalog.CatalogReward;
 import ir.vafa.catalog.RewardKind;
 import ir.vafa.catalog.Texts;
 import ir.vafa.ledger.Ledger;
-import ir.vafa.ledger.LedgerEntry;
+import ir.vafa.ledger.EntryKind;
 import ir.vafa.ledger.PointsBalance;
 import ir.vafa.memberpage.MemberPageAccess;
 import ir.vafa.memberpage.MemberPageView;
@@ -28,8 +28,12 @@ import ir.vafa.platform.ApiProblem;
 import ir.vafa.programs.Programs;
 import ir.vafa.programs.PublishedProgram;
 import ir.vafa.programs.RuleDefinition;
+import ir.vafa.redemptions.Redemptions;
+import ir.vafa.redemptions.Reservation;
+import ir.vafa.rewards.IssuedReward;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.rewards.StampCard;
+import ir.vafa.rewards.VoucherCode;
 import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.TenantContextFilter;
 import ir.vafa.tiers.MemberTier;
@@ -52,6 +56,7 @@ class MemberPageService implements MemberPages {
 	/** Where the console serves the page; the link is this with the token appended. */
 	static final String PAGE_PATH = "/card/";
 	static final int HISTORY_LINES = 20;
+	static final int MY_REWARDS = 20;
 
 	private final LinkTokens tokens;
 	private final LinkGenerations generations;
@@ -62,6 +67,7 @@ class MemberPageService implements MemberPages {
 	private final Rewards rewards;
 	private final Catalog catalog;
 	private final Programs programs;
+	private final Redemptions redemptions;
 	private final Clock clock;
 	private final int defaultValidDays;
 	private final int maxValidDays;
@@ -69,7 +75,7 @@ class MemberPageService implements MemberPages {
 	private final Duration expiringWithin;
 
 	MemberPageService(LinkGenerations generations, TenantContextFilter.TenantGate tenantGate, Members members,
-			Ledger ledger, Tiers tiers, Rewards rewards, Catalog catalog, Programs programs, Clock clock,
+			Ledger ledger, Tiers tiers, Rewards rewards, Catalog catalog, Programs programs, Redemptions redemptions, Clock clock,
 			@Value("${vafa.member-page.secret:}") String secret,
 			@Value("${vafa.member-page.valid-days:30}") int defaultValidDays,
 			@Value("${vafa.member-page.max-valid-days:90}") int maxValidDays,
@@ -89,6 +95,7 @@ class MemberPageService implements MemberPages {
 		this.rewards = rewards;
 		this.catalog = catalog;
 		this.programs = programs;
+		this.redemptions = redemptions;
 		this.clock = clock;
 		this.defaultValidDays = defaultValidDays;
 		this.maxValidDays = maxValidDays;
@@ -146,16 +153,27 @@ class MemberPageService implements MemberPages {
 		Optional<PublishedProgram> program = programs.current();
 		PointsBalance balance = ledger.balance(id);
 		Optional<MemberTier> tier = tiers.of(id);
-		List<CatalogReward> offered = catalog.list(false);
-		Map<String, CatalogReward> byCode = offered.stream()
+		// archived rewards too, for the names of those the member was given before they left the catalog
+		List<CatalogReward> all = catalog.list(true);
+		List<CatalogReward> offered = all.stream().filter(r -> !r.archived()).toList();
+		Map<String, CatalogReward> byCode = all.stream()
 			.collect(Collectors.toMap(CatalogReward::code, Function.identity()));
 		return new MemberPageView(id, member.cardNumber(), member.displayName(),
 				program.map(PublishedProgram::name).orElse(null), program.map(PublishedProgram::currency).orElse(null),
 				program.map(PublishedProgram::timezone).orElse(null), linkExpiresAt, points(balance),
-				ledger.history(id, HISTORY_LINES, null).stream().map(MemberPageService::line).toList(),
+				history(id, byCode),
 				tier.map(t -> new MemberPageView.Tier(t.tierId(), t.name(), t.metric(), t.value(), t.next())).orElse(null),
 				rewards.cards(id).stream().map(c -> card(c, program, byCode)).toList(),
-				affordable(offered, balance.pointsAvailable(), tier.map(MemberTier::tierId).orElse(null)));
+				affordable(offered, balance.pointsAvailable(), tier.map(MemberTier::tierId).orElse(null)),
+				rewards.rewardsFor(id).stream().limit(MY_REWARDS).map(r -> mine(r, byCode)).toList());
+	}
+
+	private static MemberPageView.MyReward mine(IssuedReward reward, Map<String, CatalogReward> catalog) {
+		CatalogReward entry = catalog.get(reward.rewardCode());
+		boolean usable = reward.status() == IssuedReward.Status.ISSUED && reward.voucherCode() != null;
+		return new MemberPageView.MyReward(reward.id(), reward.rewardCode(),
+				entry == null ? null : entry.definition().name(), reward.status(),
+				usable ? new VoucherCode(reward.voucherCode()).grouped() : null, reward.issuedAt(), reward.redeemedAt());
 	}
 
 	private MemberPageView.Points points(PointsBalance balance) {
@@ -166,9 +184,17 @@ class MemberPageService implements MemberPages {
 				balance.pointsPending(), expiringSoon, balance.pending(), balance.expiries());
 	}
 
-	private static MemberPageView.HistoryLine line(LedgerEntry entry) {
-		return new MemberPageView.HistoryLine(entry.id(), entry.kind(), entry.points(), entry.createdAt(),
-				entry.ruleName(), entry.reason());
+	/** The last lines, each spent by a reservation named by the reward it bought. */
+	private List<MemberPageView.HistoryLine> history(UUID member, Map<String, CatalogReward> catalog) {
+		Map<Long, String> bought = redemptions.forMember(member, HISTORY_LINES).stream()
+			.filter(r -> r.ledgerLineId() != null)
+			.collect(Collectors.toMap(Reservation::ledgerLineId, Reservation::rewardCode, (a, b) -> a));
+		return ledger.history(member, HISTORY_LINES, null).stream().map(entry -> {
+			CatalogReward reward = entry.kind() == EntryKind.REDEEM && bought.containsKey(entry.id())
+					? catalog.get(bought.get(entry.id())) : null;
+			return new MemberPageView.HistoryLine(entry.id(), entry.kind(), entry.points(), entry.createdAt(),
+					entry.ruleName(), entry.reason(), reward == null ? null : reward.definition().name());
+		}).toList();
 	}
 
 	/** The card with the name of the rule that stamps it and the reward a full card gives, as the program says. */
