@@ -30,6 +30,7 @@ import ir.vafa.memberpage.PageLink;
 import ir.vafa.members.Members;
 import ir.vafa.members.NewMember;
 import ir.vafa.programs.Programs;
+import ir.vafa.programs.RuleDefinition;
 import ir.vafa.purchases.PurchaseRequest;
 import ir.vafa.purchases.Purchases;
 import ir.vafa.tenancy.CurrentTenant;
@@ -67,6 +68,9 @@ class MemberPageBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	MemberPages pages;
+
+	@Autowired
+	ir.vafa.rewards.Rewards rewards;
 
 	@Test
 	void aMemberOpensTheirPageOnAPhoneInPersianAndTheTillCanScanTheirCard() throws Exception {
@@ -135,6 +139,61 @@ class MemberPageBrowserTest extends BrowserTestSupport {
 			.as("Chromium asks for English: the page follows").isEqualTo("This link has expired");
 		assertThat(browser.all(By.id("mpage-available"))).isEmpty();
 		browser.screenshot("mpage-5-expired-en");
+	}
+
+	@Test
+	void aMemberWhoseCardIsFullChoosesTheirRewardOnTheirPhone() {
+		String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+		String card = ("MPC-" + suffix).toUpperCase(java.util.Locale.ROOT);
+		UUID tenant = tenants.create(new NewTenant("mpchoice-" + suffix, "Choice cafe",
+				"admin@mpchoice-" + suffix + ".example", "password-" + suffix), "test").tenant().id();
+		UUID member = CurrentTenant.callAs(tenant, () -> {
+			catalog.create(new RewardDefinition("free-coffee", RewardKind.FREE_PRODUCT,
+					new Texts("Free coffee", "قهوهٔ رایگان"), null, 50, null, "COFFEE", null, null, null, null, null,
+					null, List.of(), null), "test");
+			catalog.create(new RewardDefinition("free-pastry", RewardKind.FREE_PRODUCT,
+					new Texts("Free pastry", "شیرینی رایگان"), null, 50, null, "PASTRY", null, null, null, null, null,
+					null, List.of(), null), "test");
+			ir.vafa.programs.ProgramDefinition cafe = DemoPrograms.cafe();
+			programs.publish(cafe.withRules(cafe.rules().stream().map(rule -> rule instanceof RuleDefinition.Stamp c
+					? new RuleDefinition.Stamp(c.id(), c.name(), c.cardId(), c.skus(), c.categories(), c.stampsPerReward(),
+							c.rewardCode(), c.window(), c.tiers(),
+							new ir.vafa.programs.RewardChoice(List.of("free-pastry"), 7))
+					: rule).toList()), "test");
+			UUID id = members.enroll(new NewMember(null, null, card, "سارا", null, null, null)).id();
+			for (int visit = 1; visit <= 5; visit++) {
+				visit(card, "c" + visit + "-" + suffix, 6 - visit);
+			}
+			return id;
+		});
+		UUID reward = CurrentTenant.callAs(tenant, () -> rewards.rewardsFor(member).getFirst().id());
+		PageLink link = CurrentTenant.callAs(tenant, () -> pages.createLink(member, null, "test"));
+
+		browser.resize(390, 844);
+		browser.open(console("/card/" + link.token() + "?lang=fa"));
+		browser.scrollTo("mpage-mine");
+		assertThat(Chromium.text(browser.visible(By.cssSelector("#mpage-mine .mpage-mine-choosing .mpage-mine-state"))))
+			.startsWith("کارت شما پر شد: تا ").endsWith("(وگرنه «قهوهٔ رایگان»)");
+		assertThat(browser.all(By.cssSelector("#mpage-mine .mpage-choose")).stream().map(Chromium::text))
+			.containsExactly("قهوهٔ رایگان", "شیرینی رایگان");
+		assertThat(browser.all(By.cssSelector("#mpage-mine .mpage-mine-code"))).as("no voucher yet").isEmpty();
+		browser.screenshot("mpage-7-choose-fa");
+
+		browser.click("mpage-choose-" + reward + "-free-pastry");
+
+		browser.until(driver -> !browser.all(By.cssSelector("#mpage-mine .mpage-mine-issued")).isEmpty());
+		browser.scrollTo("mpage-mine");
+		String chosen = Chromium.text(browser.visible(By.cssSelector("#mpage-mine .mpage-mine-issued")));
+		assertThat(chosen).startsWith("شیرینی رایگان").contains("این کد را در صندوق نشان دهید");
+		assertThat(browser.all(By.cssSelector("#mpage-mine .mpage-choose"))).isEmpty();
+		ir.vafa.rewards.IssuedReward issued = CurrentTenant.callAs(tenant, () -> rewards.rewardsFor(member).getFirst());
+		assertThat(issued.rewardCode()).isEqualTo("free-pastry");
+		assertThat(issued.chosenBy()).isEqualTo("member");
+		assertThat(Chromium.text(browser.visible(By.cssSelector("#mpage-mine .mpage-mine-code"))))
+			.isEqualTo(new ir.vafa.rewards.VoucherCode(issued.voucherCode()).grouped());
+		assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+			.as("nothing wider than the phone").isLessThanOrEqualTo(390);
+		browser.screenshot("mpage-8-chosen-fa");
 	}
 
 	@Test

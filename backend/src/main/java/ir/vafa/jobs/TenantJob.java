@@ -58,6 +58,19 @@ public abstract class TenantJob implements Job {
 	/** The tenant's part of a run, bound to the tenant. */
 	protected abstract void run(UUID tenant, Instant now, Counts counts);
 
+	/**
+	 * Runs {@code batch} (each call its own transaction, answering how many rows it did, at most {@code size}) until
+	 * one does less than a full batch, counting them as {@code name}: a run that dies keeps the batches before.
+	 */
+	protected static void inBatches(int size, java.util.function.IntSupplier batch, Counts counts, String name) {
+		int done;
+		do {
+			done = batch.getAsInt();
+			counts.add(name, done);
+		}
+		while (done == size);
+	}
+
 	/** What a run counted so far. */
 	public static final class Counts {
 

@@ -23,4 +23,11 @@ public interface MemberPages {
 	 * tenant is gone or suspended) {@link MemberPageAccess.Expired}.
 	 */
 	MemberPageAccess open(String token);
+
+	/**
+	 * The token's member takes {@code rewardCode} of the choices a full card offered (as staff do, with the same
+	 * refusals: 404 for a reward not theirs, 409, 422), then sees their page; a bad token is refused as by
+	 * {@link #open}, and nothing is chosen.
+	 */
+	MemberPageAccess choose(String token, UUID reward, String rewardCode);
 }

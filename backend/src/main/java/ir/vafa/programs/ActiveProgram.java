@@ -40,6 +40,16 @@ public record ActiveProgram(int version, Currency currency, ZoneId zone, Compile
 		return stamps;
 	}
 
+	/** The choice a full card of the stamp rule {@code ruleId} offers, if it offers one. */
+	public java.util.Optional<RewardChoice> choiceOf(String ruleId) {
+		return definition.rules() == null ? java.util.Optional.empty() : definition.rules().stream()
+			.filter(RuleDefinition.Stamp.class::isInstance)
+			.map(RuleDefinition.Stamp.class::cast)
+			.filter(s -> ruleId.equals(s.id()) && s.choice() != null)
+			.map(RuleDefinition.Stamp::choice)
+			.findFirst();
+	}
+
 	public Lifecycle lifecycle() {
 		return definition.lifecycleOrDefault();
 	}

@@ -54,7 +54,13 @@ public sealed interface RuleDefinition {
 	/** A visit with a listed line is a stamp on {@code cardId}; {@code stampsPerReward} stamps issue the reward. */
 	@Schema(name = "StampRule")
 	record Stamp(String id, String name, String cardId, Set<String> skus, Set<String> categories,
-			Integer stampsPerReward, String rewardCode, Window window, Set<String> tiers) implements RuleDefinition {
+			Integer stampsPerReward, String rewardCode, Window window, Set<String> tiers, RewardChoice choice)
+			implements RuleDefinition {
+
+		public Stamp(String id, String name, String cardId, Set<String> skus, Set<String> categories,
+				Integer stampsPerReward, String rewardCode, Window window, Set<String> tiers) {
+			this(id, name, cardId, skus, categories, stampsPerReward, rewardCode, window, tiers, null);
+		}
 	}
 
 	/**

@@ -46,8 +46,17 @@ public record PurchaseReceipt(UUID purchaseId, String externalId, UUID memberId,
 	public record Stamp(int lineNo, String cardId, String ruleId) {
 	}
 
-	/** A reward a full card issued, and its voucher's code. */
-	public record Reward(UUID rewardId, String rewardCode, String voucherCode, String cardId, String ruleId) {
+	/**
+	 * A reward a full card issued, and its voucher's code; a card that offers a choice lists its {@code choices}
+	 * (the first is {@code rewardCode}, given at {@code chooseBy} when nobody chose) and has no voucher until one is
+	 * chosen.
+	 */
+	public record Reward(UUID rewardId, String rewardCode, String voucherCode, String cardId, String ruleId,
+			List<String> choices, Instant chooseBy) {
+
+		public Reward {
+			choices = choices == null ? List.of() : List.copyOf(choices);
+		}
 	}
 
 	/** {@code upgradedFrom} is set when this purchase moved the member up. */

@@ -31,8 +31,9 @@ public final class ReceiptBuilder {
 		return this;
 	}
 
-	public ReceiptBuilder reward(UUID rewardId, String rewardCode, String voucherCode, String cardId, String ruleId) {
-		rewards.add(new PurchaseReceipt.Reward(rewardId, rewardCode, voucherCode, cardId, ruleId));
+	public ReceiptBuilder reward(UUID rewardId, String rewardCode, String voucherCode, String cardId, String ruleId,
+			java.util.List<String> choices, java.time.Instant chooseBy) {
+		rewards.add(new PurchaseReceipt.Reward(rewardId, rewardCode, voucherCode, cardId, ruleId, choices, chooseBy));
 		return this;
 	}
 

@@ -1,19 +1,31 @@
 package ir.vafa.rewards;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A reward a member was issued, and its voucher. It was issued by a full stamp card (the card, the cycle it
  * completed, the rule and program version, the purchase or return) or by a reservation confirmed at the till
- * ({@code reservationId}). {@code redeemed*} say when, by whom and with which purchase the voucher was used.
+ * ({@code reservationId}). {@code redeemed*} say when, by whom and with which purchase the voucher was used; a card
+ * that offered a choice keeps its {@code choices}, the deadline {@code chooseBy} and who chose when ({@code chosen*}:
+ * {@code system} when the deadline chose).
  */
 public record IssuedReward(UUID id, UUID memberId, String rewardCode, String voucherCode, Status status,
 		String cardId, Integer cardCycle, UUID purchaseId, String ruleId, String ruleName, Integer programVersion,
-		UUID reservationId, Instant issuedAt, Instant redeemedAt, String redeemedBy, String redeemedPurchase) {
+		UUID reservationId, Instant issuedAt, Instant redeemedAt, String redeemedBy, String redeemedPurchase,
+		List<String> choices, Instant chooseBy, Instant chosenAt, String chosenBy) {
 
-	/** ISSUED: the voucher can be used; REDEEMED: it was; REVOKED: a return took back the stamp that earned it. */
+	public IssuedReward {
+		choices = choices == null ? List.of() : List.copyOf(choices);
+	}
+
+	/**
+	 * CHOOSING: the card offered {@code choices} and the member has not picked one yet (no voucher until then;
+	 * {@code rewardCode} is the one given at {@code chooseBy}); ISSUED: the voucher can be used; REDEEMED: it was;
+	 * REVOKED: a return took back the stamp that earned it.
+	 */
 	public enum Status {
-		ISSUED, REDEEMED, REVOKED
+		CHOOSING, ISSUED, REDEEMED, REVOKED
 	}
 }

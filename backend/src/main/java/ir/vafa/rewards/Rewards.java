@@ -13,4 +13,11 @@ public interface Rewards {
 
 	/** Newest first. */
 	List<IssuedReward> rewardsFor(UUID member);
+
+	/**
+	 * Takes {@code rewardCode}, one of the choices a full card offered the member: the reward is then {@code ISSUED}
+	 * with its voucher. Choosing again what was chosen answers the reward as it is; anything else once it is chosen,
+	 * or after its deadline, is a 409.
+	 */
+	IssuedReward choose(UUID member, UUID reward, String rewardCode, String actor);
 }

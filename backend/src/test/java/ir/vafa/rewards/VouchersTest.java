@@ -37,7 +37,7 @@ class VouchersTest extends ApiTest {
 
 	@Test
 	void theFifthStampIssuesAVoucherThatATillRedeemsOnce() {
-		JsonNode fifth = fiveCoffeeVisits("V-1", "v");
+		JsonNode fifth = fiveCoffeeVisits(cafe, "V-1", "v");
 
 		String code = fifth.at("/rewards/0/voucherCode").asString();
 		assertThat(fifth.at("/rewards/0/rewardCode").asString()).isEqualTo("free-coffee");
@@ -83,7 +83,7 @@ class VouchersTest extends ApiTest {
 
 	@Test
 	void aVoucherUsedInAPurchaseReturnedWholeCanBeUsedAgainOnce() {
-		String code = fiveCoffeeVisits("V-1", "r").at("/rewards/0/voucherCode").asString();
+		String code = fiveCoffeeVisits(cafe, "V-1", "r").at("/rewards/0/voucherCode").asString();
 		cafe.pos().post("/api/purchases", purchase("returned-first", "V-1", Instant.now(),
 				line("CAKE", "pastry", 1, "90000"), line("TEA", "tea", 1, "50000")));
 		cafe.pos().post("/api/purchases/returned-first/returns",
@@ -118,7 +118,7 @@ class VouchersTest extends ApiTest {
 
 	@Test
 	void aReturnedStampWhoseRewardWasUsedLeavesTheCardShortAndTheReceiptSaysSo() {
-		JsonNode fifth = fiveCoffeeVisits("V-1", "s");
+		JsonNode fifth = fiveCoffeeVisits(cafe, "V-1", "s");
 		String code = fifth.at("/rewards/0/voucherCode").asString();
 		String reward = fifth.at("/rewards/0/rewardId").asString();
 		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of()).status()).isEqualTo(200);
@@ -137,7 +137,7 @@ class VouchersTest extends ApiTest {
 
 	@Test
 	void oneVoucherAtTwoTillsAtOnceIsRedeemedOnce() throws Exception {
-		String code = fiveCoffeeVisits("V-1", "t").at("/rewards/0/voucherCode").asString();
+		String code = fiveCoffeeVisits(cafe, "V-1", "t").at("/rewards/0/voucherCode").asString();
 		Api[] tills = { cafe.pos(), cafe.admin() };
 		List<Callable<Integer>> attempts = new ArrayList<>();
 		CountDownLatch start = new CountDownLatch(1);
@@ -189,7 +189,7 @@ class VouchersTest extends ApiTest {
 
 	@Test
 	void anotherTenantsVoucherIsUnknownAndATypoIsCaughtByTheCheckCharacter() {
-		String code = fiveCoffeeVisits("V-1", "f").at("/rewards/0/voucherCode").asString();
+		String code = fiveCoffeeVisits(cafe, "V-1", "f").at("/rewards/0/voucherCode").asString();
 		TestTenant other = tenant("other-cafe", DemoPrograms.cafe());
 
 		Api.Reply foreign = other.pos().get("/api/vouchers/" + code);
@@ -213,7 +213,7 @@ class VouchersTest extends ApiTest {
 
 	@Test
 	void guessingCodesIsRateLimitedPerClient() {
-		String code = fiveCoffeeVisits("V-1", "g").at("/rewards/0/voucherCode").asString();
+		String code = fiveCoffeeVisits(cafe, "V-1", "g").at("/rewards/0/voucherCode").asString();
 		List<Integer> misses = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			misses.add(cafe.pos().get("/api/vouchers/" + guess(i)).status());
@@ -238,20 +238,6 @@ class VouchersTest extends ApiTest {
 		assertThat(published.status()).isEqualTo(422);
 		assertThat(published.fields()).contains("rules[3].rewardCode");
 		assertThat(bare.admin().get("/api/program").status()).isEqualTo(404);
-	}
-
-	private JsonNode fiveCoffeeVisits(String card, String prefix) {
-		JsonNode last = null;
-		LocalDate day = LocalDate.now(ZoneId.of("Asia/Tehran")).minusDays(1);
-		for (int visit = 1; visit <= 5; visit++) {
-			Instant at = day.atTime(12, visit).atZone(ZoneId.of("Asia/Tehran")).toInstant();
-			Api.Reply reply = cafe.pos().post("/api/purchases", purchase(prefix + "-" + visit, card, at,
-					line("LATTE", "coffee", 1, "120000")));
-			assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-			last = reply.json();
-		}
-		assertThat(last.get("rewards")).hasSize(1);
-		return last;
 	}
 
 	/** Well-formed codes (their check characters match) that were never issued. */

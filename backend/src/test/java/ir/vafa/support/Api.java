@@ -47,6 +47,11 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(json(body))));
 	}
 
+	/** A POST with a header of its own, e.g. {@code Member-Page-Token}. */
+	public Reply post(String path, Object body, String header, String value) {
+		return send(builder(path).header(header, value).POST(HttpRequest.BodyPublishers.ofString(json(body))));
+	}
+
 	public Reply put(String path, Object body) {
 		return send(builder(path).PUT(HttpRequest.BodyPublishers.ofString(json(body))));
 	}

@@ -75,7 +75,9 @@ public abstract class ApiTest {
 		TestTenant tenant = tenant(name);
 		program.rules().stream()
 			.filter(ir.vafa.programs.RuleDefinition.Stamp.class::isInstance)
-			.map(r -> ((ir.vafa.programs.RuleDefinition.Stamp) r).rewardCode())
+			.map(ir.vafa.programs.RuleDefinition.Stamp.class::cast)
+			.flatMap(r -> r.choice() == null ? java.util.stream.Stream.of(r.rewardCode())
+					: r.choice().options(r.rewardCode()).stream())
 			.distinct()
 			.forEach(code -> {
 				Api.Reply added = tenant.admin().post("/api/catalog/rewards", Map.of("code", code, "kind",
@@ -138,6 +140,21 @@ public abstract class ApiTest {
 		body.put("total", total);
 		body.put("lines", items);
 		return body;
+	}
+
+	/** Five coffee visits of the café's card, yesterday from 12:01: the fifth fills the card; its receipt. */
+	protected static JsonNode fiveCoffeeVisits(TestTenant cafe, String card, String prefix) {
+		JsonNode last = null;
+		java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran")).minusDays(1);
+		for (int visit = 1; visit <= 5; visit++) {
+			Instant at = day.atTime(12, visit).atZone(java.time.ZoneId.of("Asia/Tehran")).toInstant();
+			Api.Reply reply = cafe.pos().post("/api/purchases", purchase(prefix + "-" + visit, card, at,
+					line("LATTE", "coffee", 1, "120000")));
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+			last = reply.json();
+		}
+		assertThat(last.get("rewards")).hasSize(1);
+		return last;
 	}
 
 	protected static Object[] line(String sku, String category, int quantity, String unitPrice) {

@@ -6,12 +6,16 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
@@ -42,6 +46,8 @@ public class MemberCardView extends VerticalLayout implements HasUrlParameter<St
 
 	private final MemberPages pages;
 	private Messages messages = Messages.of(Language.PERSIAN);
+	private Language language = Language.PERSIAN;
+	private String token;
 
 	public MemberCardView(MemberPages pages) {
 		this.pages = pages;
@@ -60,11 +66,29 @@ public class MemberCardView extends VerticalLayout implements HasUrlParameter<St
 		ui.setLocale(language.locale());
 		ui.setDirection(language.direction());
 		ui.getPage().executeJs("document.documentElement.lang = $0", language.locale().getLanguage());
+		this.token = token;
+		this.language = language;
+		render(pages.open(token));
+	}
+
+	private void render(MemberPageAccess access) {
 		removeAll();
-		switch (pages.open(token)) {
+		switch (access) {
 			case MemberPageAccess.Granted granted -> show(granted.page(), language);
 			case MemberPageAccess.Expired expired -> refusal("mpage-expired", "mpage.expired");
 			case MemberPageAccess.Invalid invalid -> refusal("mpage-invalid", "mpage.invalid");
+		}
+	}
+
+	/** The member takes one of a full card's choices; a refusal (the time ran out, chosen elsewhere) is said. */
+	private void choose(java.util.UUID reward, String code) {
+		try {
+			render(pages.choose(token, reward, code));
+		}
+		catch (ir.vafa.platform.ApiProblem refused) {
+			render(pages.open(token));
+			Notification.show(messages.get("mpage.choice.refused"), 5000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.ERROR);
 		}
 	}
 
@@ -158,7 +182,9 @@ public class MemberCardView extends VerticalLayout implements HasUrlParameter<St
 		Div box = box("mpage-mine");
 		box.add(section("mpage.mine"));
 		for (MemberPageView.MyReward reward : page.myRewards()) {
-			Span name = new Span(reward.name() == null ? reward.rewardCode() : texts.text(reward.name()));
+			Span name = new Span(reward.status() == ir.vafa.rewards.IssuedReward.Status.CHOOSING
+					? messages.get("mpage.mine.choice")
+					: reward.name() == null ? reward.rewardCode() : texts.text(reward.name()));
 			name.getStyle().set("font-weight", "600");
 			Span state = new Span(texts.state(reward));
 			state.addClassName("mpage-mine-state");
@@ -167,6 +193,16 @@ public class MemberCardView extends VerticalLayout implements HasUrlParameter<St
 			row.setId("mpage-mine-" + reward.id());
 			row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("justify-content", "space-between")
 				.set("gap", "0.5rem").set("padding", "0.25rem 0");
+			for (MemberPageView.Option option : reward.choices()) {
+				Button take = new Button(option.name() == null ? option.code() : texts.text(option.name()),
+						e -> choose(reward.id(), option.code()));
+				take.setId("mpage-choose-" + reward.id() + "-" + option.code());
+				take.addClassName("mpage-choose");
+				take.setDisableOnClick(true);
+				take.addThemeVariants(ButtonVariant.PRIMARY);
+				take.setWidthFull();
+				row.add(take);
+			}
 			if (reward.voucherCode() != null) {
 				Span code = new Span(reward.voucherCode());
 				code.addClassName("mpage-mine-code");

@@ -76,11 +76,19 @@ final class MemberPageTexts {
 	/** "Show this code at the till", "Used on 11 Azar 1405", "Taken back by a return". */
 	String state(MemberPageView.MyReward reward) {
 		return switch (reward.status()) {
+			case CHOOSING -> messages.get("mpage.mine.CHOOSING", formats.date(reward.chooseBy()), defaultName(reward));
 			case ISSUED -> messages.get("mpage.mine.ISSUED");
 			case REDEEMED -> reward.redeemedAt() == null ? messages.get("mpage.mine.REDEEMED.undated")
 					: messages.get("mpage.mine.REDEEMED", formats.date(reward.redeemedAt()));
 			case REVOKED -> messages.get("mpage.mine.REVOKED");
 		};
+	}
+
+	/** The reward given when the member does not choose: the first of the choices. */
+	private String defaultName(MemberPageView.MyReward reward) {
+		return reward.choices().isEmpty() ? reward.rewardCode()
+				: reward.choices().getFirst().name() == null ? reward.choices().getFirst().code()
+				: text(reward.choices().getFirst().name());
 	}
 
 	String why(MemberPageView.HistoryLine line) {

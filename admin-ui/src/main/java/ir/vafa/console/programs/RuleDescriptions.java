@@ -45,8 +45,12 @@ public final class RuleDescriptions {
 			case RuleDefinition.Multiplier r -> messages.get("rules.multiplier", r.factor(),
 					targets(r.skus(), r.categories()));
 			case RuleDefinition.FirstPurchaseBonus r -> messages.get("rules.firstPurchase", r.points());
-			case RuleDefinition.Stamp r -> messages.get("rules.stamp", r.cardId(), targets(r.skus(), r.categories()),
-					r.stampsPerReward(), r.rewardCode());
+			case RuleDefinition.Stamp r -> r.choice() == null || r.choice().rewards().isEmpty()
+					? messages.get("rules.stamp", r.cardId(), targets(r.skus(), r.categories()), r.stampsPerReward(),
+							r.rewardCode())
+					: messages.get("rules.stamp.choice", r.cardId(), targets(r.skus(), r.categories()),
+							r.stampsPerReward(), String.join(messages.get("rules.or"), r.choice().options(r.rewardCode())),
+							r.choice().daysOrDefault(), r.rewardCode());
 		};
 	}
 

@@ -21,12 +21,13 @@ import ir.vafa.catalog.CatalogReward;
 import ir.vafa.console.i18n.Formats;
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.redemptions.Reservation;
+import ir.vafa.rewards.IssuedReward;
 
 /**
  * One member at the till: their spendable and held points, each reward on offer with what it costs (reservable when
  * they have the points), and their reservations, the held ones with confirm and cancel. It changes nothing itself:
- * it fires {@link ReserveEvent}, {@link ConfirmEvent}, {@link CancelEvent}, {@link DonateEvent} and
- * {@link PayEvent}.
+ * it fires {@link ReserveEvent}, {@link ConfirmEvent}, {@link CancelEvent}, {@link DonateEvent}, {@link PayEvent}
+ * and {@link ChooseEvent}.
  */
 public class MemberTill extends VerticalLayout {
 
@@ -40,6 +41,9 @@ public class MemberTill extends VerticalLayout {
 		this.state = state;
 		setPadding(false);
 		add(header(), rewards(), reservations());
+		if (!state.issued().isEmpty()) {
+			add(issued());
+		}
 		if (state.pointValue() != null) {
 			add(payment());
 		}
@@ -201,6 +205,43 @@ public class MemberTill extends VerticalLayout {
 		return row;
 	}
 
+	/** The member's latest rewards: a voucher with its code and state; a card's choice still open, with its options. */
+	private Component issued() {
+		VerticalLayout list = new VerticalLayout();
+		list.setId("till-issued");
+		list.setPadding(false);
+		list.add(new H4(messages.get("till.issued")));
+		for (IssuedReward reward : state.issued()) {
+			HorizontalLayout row = new HorizontalLayout();
+			row.setId("till-issued-" + reward.id());
+			row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+			if (reward.status() == IssuedReward.Status.CHOOSING) {
+				row.add(new Span(messages.get("till.choosing", formats.dateTime(reward.chooseBy()))));
+				for (String code : reward.choices()) {
+					Button choose = new Button(rewardName(code), e -> fireEvent(new ChooseEvent(this, reward.id(), code)));
+					choose.setId("till-choose-" + reward.id() + "-" + code);
+					choose.setDisableOnClick(true);
+					choose.addThemeVariants(ButtonVariant.SMALL);
+					row.add(choose);
+				}
+			}
+			else {
+				Span what = new Span(messages.get("till.issuedReward", rewardName(reward.rewardCode()),
+						messages.get("till.issued." + reward.status())));
+				row.add(what);
+				if (reward.status() == IssuedReward.Status.ISSUED && reward.voucherCode() != null) {
+					Span code = new Span(new ir.vafa.rewards.VoucherCode(reward.voucherCode()).grouped());
+					code.setId("till-issued-code-" + reward.id());
+					code.getElement().setAttribute("dir", "ltr");
+					code.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+					row.add(code);
+				}
+			}
+			list.add(row);
+		}
+		return list;
+	}
+
 	/** The reward's name in the form's language, while the catalog has it; its code otherwise. */
 	private String rewardName(String code) {
 		boolean persian = "fa".equals(messages.locale().getLanguage());
@@ -226,6 +267,31 @@ public class MemberTill extends VerticalLayout {
 
 	public Registration addPayListener(ComponentEventListener<PayEvent> listener) {
 		return addListener(PayEvent.class, listener);
+	}
+
+	public Registration addChooseListener(ComponentEventListener<ChooseEvent> listener) {
+		return addListener(ChooseEvent.class, listener);
+	}
+
+	/** Take {@code code} of the choices the member's reward {@code rewardId} offers. */
+	public static final class ChooseEvent extends ComponentEvent<MemberTill> {
+
+		private final java.util.UUID rewardId;
+		private final String code;
+
+		ChooseEvent(MemberTill source, java.util.UUID rewardId, String code) {
+			super(source, false);
+			this.rewardId = rewardId;
+			this.code = code;
+		}
+
+		public java.util.UUID rewardId() {
+			return rewardId;
+		}
+
+		public String code() {
+			return code;
+		}
 	}
 
 	/** Pay part of the recorded purchase {@code purchaseExternalId} with {@code points}. */

@@ -56,6 +56,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class TillView extends VerticalLayout implements HasDynamicTitle {
 
 	static final int RESERVATIONS_SHOWN = 10;
+	static final int ISSUED_SHOWN = 10;
 
 	private final Members members;
 	private final Ledger ledger;
@@ -69,12 +70,15 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 	private final Vouchers vouchers;
 	private final Donations donations;
 	private final PointsPayments payments;
+	private final ir.vafa.rewards.Rewards rewards;
 	private final VoucherPanel voucherPanel;
 	private UUID shown;
 
 	public TillView(Members members, Ledger ledger, Catalog catalog, Redemptions redemptions, Programs programs,
-			Vouchers vouchers, Donations donations, PointsPayments payments, AuthenticationContext authentication) {
+			Vouchers vouchers, Donations donations, PointsPayments payments, ir.vafa.rewards.Rewards rewards,
+			AuthenticationContext authentication) {
 		this.payments = payments;
+		this.rewards = rewards;
 		this.vouchers = vouchers;
 		this.donations = donations;
 		this.members = members;
@@ -155,7 +159,8 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		MemberTill till = new MemberTill(messages, new TillState(member, ledger.balance(shown), catalog.list(false),
 				redemptions.forMember(shown, RESERVATIONS_SHOWN), zone,
 				program.map(p -> p.redemption().pointValue()).orElse(null),
-				program.map(p -> p.currency().getCurrencyCode()).orElse(null)));
+				program.map(p -> p.currency().getCurrencyCode()).orElse(null),
+				rewards.rewardsFor(shown).stream().limit(ISSUED_SHOWN).toList()));
 		// one key per reward for as long as the panel is shown: a second click on the same button reserves nothing more
 		Map<String, String> keys = new HashMap<>();
 		till.addReserveListener(e -> act(() -> redemptions.reserve(shown, new NewReservation(e.code()),
@@ -170,6 +175,8 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		till.addDonateListener(e -> act(() -> donations.donate(shown, new NewDonation(e.code(), e.points()),
 				keys.computeIfAbsent("donate:" + e.code() + ":" + e.points(), k -> "till-" + UUID.randomUUID()),
 				actor()), "till.donated"));
+		// choosing the same again answers the reward as it is: no key needed
+		till.addChooseListener(e -> act(() -> rewards.choose(shown, e.rewardId(), e.code(), actor()), "till.chosen"));
 		result.add(till);
 	}
 

@@ -128,7 +128,7 @@ class MemberTillTest {
 	void pointsPayPartOfAPurchaseAtTheProgramsValue() {
 		TillState base = state(500, 0, List.of());
 		TillState state = new TillState(base.member(), base.balance(), List.of(), List.of(), TEHRAN,
-				new BigDecimal("1000"), "IRR");
+				new BigDecimal("1000"), "IRR", List.of());
 		MemberTill till = new MemberTill(Messages.of(Language.PERSIAN), state);
 		List<String> paid = new ArrayList<>();
 		till.addPayListener(e -> paid.add(e.points() + "@" + e.purchaseExternalId()));
@@ -141,6 +141,38 @@ class MemberTillTest {
 		assertThat(paid).containsExactly("300@POS-9");
 		assertThat(byId(new MemberTill(Messages.of(Language.ENGLISH), base), "till-pay"))
 			.as("points that pay for nothing offer no payment").isEmpty();
+	}
+
+	@Test
+	void aFullCardsChoiceIsOfferedWithEachRewardAndAVoucherGivenShowsItsCode() {
+		TillState base = state(0, 0, List.of());
+		UUID choosing = UUID.randomUUID();
+		UUID given = UUID.randomUUID();
+		List<ir.vafa.rewards.IssuedReward> issued = List.of(
+				issued(choosing, "coffee", null, ir.vafa.rewards.IssuedReward.Status.CHOOSING, List.of("coffee", "cake")),
+				issued(given, "cake", VOUCHER.value(), ir.vafa.rewards.IssuedReward.Status.ISSUED, List.of()));
+		MemberTill till = new MemberTill(Messages.of(Language.ENGLISH), new TillState(base.member(), base.balance(),
+				base.rewards(), List.of(), TEHRAN, null, null, issued));
+		List<String> chosen = new ArrayList<>();
+		till.addChooseListener(e -> chosen.add(e.rewardId() + ":" + e.code()));
+
+		Button cake = (Button) byId(till, "till-choose-" + choosing + "-cake").orElseThrow();
+		assertThat(cake.getText()).isEqualTo("Free cake");
+		assertThat(byId(till, "till-choose-" + choosing + "-coffee")).isPresent();
+		cake.click();
+
+		assertThat(chosen).containsExactly(choosing + ":cake");
+		assertThat(byId(till, "till-issued-code-" + given)).map(c -> c.getElement().getText()).hasValue(VOUCHER.grouped());
+		assertThat(byId(till, "till-issued-code-" + choosing)).as("no voucher before the choice").isEmpty();
+		assertThat(byId(new MemberTill(Messages.of(Language.ENGLISH), base), "till-issued"))
+			.as("a member given nothing has no such list").isEmpty();
+	}
+
+	private static ir.vafa.rewards.IssuedReward issued(UUID id, String code, String voucher,
+			ir.vafa.rewards.IssuedReward.Status status, List<String> choices) {
+		return new ir.vafa.rewards.IssuedReward(id, MEMBER, code, voucher, status, "coffee-card", 1, null, "coffee-card",
+				"Coffee card", 1, null, NOW, null, null, null, choices, choices.isEmpty() ? null : NOW.plusSeconds(86_400),
+				null, null);
 	}
 
 	private static Optional<Component> byId(Component root, String id) {

@@ -36,20 +36,28 @@ class CatalogReferences implements ProgramReferences {
 			if (!(rules.get(i) instanceof RuleDefinition.Stamp stamp) || stamp.rewardCode() == null) {
 				continue;
 			}
-			String field = "rules[" + i + "].rewardCode";
-			Optional<CatalogReward> reward = catalog.get(stamp.rewardCode());
-			if (reward.isEmpty()) {
-				errors.add(new FieldError(field, "the catalog has no reward " + stamp.rewardCode()
-						+ ": add it to the catalog first"));
-			}
-			else if (reward.get().definition().kind() == RewardKind.DONATION) {
-				errors.add(new FieldError(field, "a donation cannot be a stamp card's reward"));
-			}
-			else if (reward.get().archived()) {
-				warnings.add(new FieldError(field, "the reward " + stamp.rewardCode()
-						+ " is archived: members still earn it, but it is no longer offered for points"));
+			refer("rules[" + i + "].rewardCode", stamp.rewardCode(), errors, warnings);
+			List<String> offered = stamp.choice() == null ? List.of() : stamp.choice().rewards();
+			for (int j = 0; j < offered.size(); j++) {
+				if (offered.get(j) != null) {
+					refer("rules[" + i + "].choice.rewards[" + j + "]", offered.get(j), errors, warnings);
+				}
 			}
 		}
 		return new Found(errors, warnings);
+	}
+
+	private void refer(String field, String code, List<FieldError> errors, List<FieldError> warnings) {
+		Optional<CatalogReward> reward = catalog.get(code);
+		if (reward.isEmpty()) {
+			errors.add(new FieldError(field, "the catalog has no reward " + code + ": add it to the catalog first"));
+		}
+		else if (reward.get().definition().kind() == RewardKind.DONATION) {
+			errors.add(new FieldError(field, "a donation cannot be a stamp card's reward"));
+		}
+		else if (reward.get().archived()) {
+			warnings.add(new FieldError(field, "the reward " + code
+					+ " is archived: members still earn it, but it is no longer offered for points"));
+		}
 	}
 }

@@ -23,6 +23,7 @@ import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,7 +101,45 @@ class MemberPageController {
 		// The page is the member's own: no shared cache keeps it, no page it links to learns the token.
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Referrer-Policy", "no-referrer");
-		return switch (pages.open(token)) {
+		return page(pages.open(token));
+	}
+
+	@PostMapping("/api/member-page/choice")
+	@SecurityRequirement(name = TOKEN_SCHEME)
+	@Operation(operationId = "chooseOnMemberPage", summary = "The member chooses the reward a full card offers",
+			description = """
+					For the holder of a link's token (header `Member-Page-Token`): takes `reward`, one of the \
+					`choices` of the member's reward `rewardId` (in `myRewards`, `CHOOSING`), as staff do with \
+					`POST /api/members/{memberId}/rewards/{rewardId}/choice`; answers the page as it is then, the \
+					reward `ISSUED` with its `voucherCode`. The reward's `chosenBy` is `member`.""")
+	@ApiResponse(responseCode = "200", description = "The member's page after the choice", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "401", description = "No token, or one the server did not sign as it is",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = Refusal.PROBLEM)))
+	@ApiResponse(responseCode = "410", description = "The link has expired (nothing is chosen)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = Refusal.PROBLEM)))
+	@Refusal.NotFound("The member has no reward `rewardId` (another member's is as unknown)")
+	@Refusal.Conflict("The reward was chosen already (another one), offers no choice, was revoked, or its time to "
+			+ "choose ended (`errors` names `reward`)")
+	@Refusal.Unprocessable("`rewardId` or `reward` is missing, or `reward` is not one of the reward's `choices`")
+	MemberPageView choose(@Parameter(hidden = true) @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+			@RequestBody(required = false) PageChoice choice, HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		return page(choice == null ? pages.choose(token, null, null)
+				: pages.choose(token, choice.rewardId(), choice.reward()));
+	}
+
+	/**
+	 * The member's reward {@code rewardId} and the one of its choices they take: checked after the token (a request
+	 * without a valid one learns nothing, not even that its body is wrong).
+	 */
+	@Schema(name = "MemberPageChoice", example = """
+			{"rewardId": "0193a5c2-7d4e-7b8a-9f10-2b3c4d5e6f70", "reward": "free-pastry"}""")
+	record PageChoice(@NotNull UUID rewardId, @NotNull String reward) {
+	}
+
+	private static MemberPageView page(MemberPageAccess access) {
+		return switch (access) {
 			case MemberPageAccess.Granted granted -> granted.page();
 			case MemberPageAccess.Expired expired -> throw new ApiProblem(HttpStatus.GONE, "Link expired",
 					"This link has expired; ask the shop for a new one", List.of());

@@ -18,7 +18,7 @@ class MemberPageSecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain memberPageSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/member-page")
+		http.securityMatcher("/api/member-page", "/api/member-page/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());

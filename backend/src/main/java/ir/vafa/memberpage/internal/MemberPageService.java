@@ -57,6 +57,8 @@ class MemberPageService implements MemberPages {
 	static final String PAGE_PATH = "/card/";
 	static final int HISTORY_LINES = 20;
 	static final int MY_REWARDS = 20;
+	/** Who chose, in a reward's {@code chosenBy}, when the member did on their page. */
+	static final String MEMBER = "member";
 
 	private final LinkTokens tokens;
 	private final LinkGenerations generations;
@@ -130,6 +132,28 @@ class MemberPageService implements MemberPages {
 
 	@Override
 	public MemberPageAccess open(String token) {
+		return access(token, (claims, member) -> { });
+	}
+
+	@Override
+	public MemberPageAccess choose(String token, UUID reward, String rewardCode) {
+		return access(token, (claims, member) -> {
+			List<ApiProblem.FieldError> missing = new java.util.ArrayList<>();
+			if (reward == null) {
+				missing.add(new ApiProblem.FieldError("rewardId", "is required"));
+			}
+			if (rewardCode == null) {
+				missing.add(new ApiProblem.FieldError("reward", "is required"));
+			}
+			if (!missing.isEmpty()) {
+				throw ApiProblem.malformed(missing);
+			}
+			rewards.choose(member.id(), reward, rewardCode, MEMBER);
+		});
+	}
+
+	/** The token checked in full before {@code act} does anything for its member, then the page as it is after. */
+	private MemberPageAccess access(String token, java.util.function.BiConsumer<LinkTokens.Claims, MemberView> act) {
 		Optional<LinkTokens.Claims> verified = tokens.verify(token);
 		if (verified.isEmpty()) {
 			return new MemberPageAccess.Invalid();
@@ -142,9 +166,12 @@ class MemberPageService implements MemberPages {
 			if (generations.current(claims.tenant(), claims.member()) != claims.generation()) {
 				return new MemberPageAccess.Expired();
 			}
-			return members.get(claims.member())
-				.<MemberPageAccess>map(m -> new MemberPageAccess.Granted(page(m, claims.expiresAt())))
-				.orElseGet(MemberPageAccess.Expired::new);
+			Optional<MemberView> member = members.get(claims.member());
+			if (member.isEmpty()) {
+				return new MemberPageAccess.Expired();
+			}
+			act.accept(claims, member.get());
+			return new MemberPageAccess.Granted(page(member.get(), claims.expiresAt()));
 		});
 	}
 
@@ -171,9 +198,13 @@ class MemberPageService implements MemberPages {
 	private static MemberPageView.MyReward mine(IssuedReward reward, Map<String, CatalogReward> catalog) {
 		CatalogReward entry = catalog.get(reward.rewardCode());
 		boolean usable = reward.status() == IssuedReward.Status.ISSUED && reward.voucherCode() != null;
+		List<MemberPageView.Option> choices = reward.status() != IssuedReward.Status.CHOOSING ? List.of()
+				: reward.choices().stream().map(code -> new MemberPageView.Option(code,
+						catalog.containsKey(code) ? catalog.get(code).definition().name() : null)).toList();
 		return new MemberPageView.MyReward(reward.id(), reward.rewardCode(),
 				entry == null ? null : entry.definition().name(), reward.status(),
-				usable ? new VoucherCode(reward.voucherCode()).grouped() : null, reward.issuedAt(), reward.redeemedAt());
+				usable ? new VoucherCode(reward.voucherCode()).grouped() : null, reward.issuedAt(), reward.redeemedAt(),
+				choices, reward.status() == IssuedReward.Status.CHOOSING ? reward.chooseBy() : null);
 	}
 
 	private MemberPageView.Points points(PointsBalance balance) {

@@ -230,7 +230,12 @@ final class ProgramChecks {
 			}
 			case RuleDefinition.Multiplier r -> required(at + ".factor", r.factor());
 			case RuleDefinition.FirstPurchaseBonus r -> required(at + ".points", r.points());
-			case RuleDefinition.Stamp r -> required(at + ".stampsPerReward", r.stampsPerReward());
+			case RuleDefinition.Stamp r -> {
+				required(at + ".stampsPerReward", r.stampsPerReward());
+				if (r.choice() != null) {
+					choice(at + ".choice", r.choice(), r.rewardCode());
+				}
+			}
 		}
 		// No contains(null): immutable sets (Set.of) refuse to be asked it.
 		if (rule.window() != null && rule.window().days() != null
@@ -240,6 +245,26 @@ final class ProgramChecks {
 		Set<String> tiers = rule.tiers();
 		if (tiers != null && tiers.stream().anyMatch(java.util.Objects::isNull)) {
 			add(at + ".tiers", "must name tiers by their ids");
+		}
+	}
+
+	private void choice(String at, ir.vafa.programs.RewardChoice choice, String rewardCode) {
+		List<String> rewards = choice.rewards();
+		if (rewards.isEmpty() || rewards.size() > ir.vafa.programs.RewardChoice.MAX_REWARDS) {
+			add(at + ".rewards", "must name from 1 to " + ir.vafa.programs.RewardChoice.MAX_REWARDS
+					+ " rewards offered besides rewardCode");
+		}
+		for (int i = 0; i < rewards.size(); i++) {
+			String code = rewards.get(i);
+			if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+				add(at + ".rewards[" + i + "]", "must be a reward's code");
+			}
+			else if (code.equals(rewardCode) || rewards.indexOf(code) < i) {
+				add(at + ".rewards[" + i + "]", "is offered already: each reward once, and not rewardCode again");
+			}
+		}
+		if (choice.days() != null) {
+			range(at + ".days", choice.days(), 1, ir.vafa.programs.RewardChoice.MAX_DAYS);
 		}
 	}
 

@@ -35,11 +35,6 @@ class ReservationExpiryJob extends TenantJob {
 
 	@Override
 	protected void run(UUID tenant, Instant now, Counts counts) {
-		int ended;
-		do {
-			ended = reservations.expireDue(now, BATCH);
-			counts.add("reservationsExpired", ended);
-		}
-		while (ended == BATCH);
+		inBatches(BATCH, () -> reservations.expireDue(now, BATCH), counts, "reservationsExpired");
 	}
 }

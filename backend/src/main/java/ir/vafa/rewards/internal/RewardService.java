@@ -2,12 +2,17 @@ package ir.vafa.rewards.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import ir.vafa.platform.ApiProblem;
 import ir.vafa.rewards.IssuedReward;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.rewards.StampCard;
+import ir.vafa.rewards.VoucherCode;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,10 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RewardService implements Rewards {
 
-	private final JdbcClient jdbc;
+	/** Who chose when the deadline did. */
+	static final String SYSTEM = "system";
 
-	RewardService(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	RewardService(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -42,14 +52,75 @@ class RewardService implements Rewards {
 			.list();
 	}
 
+	/** A reward still being chosen has no voucher yet: the placeholder code its row holds is never shown. */
+	@Override
+	@Transactional
+	public IssuedReward choose(UUID member, UUID reward, String rewardCode, String actor) {
+		IssuedReward found = jdbc.sql("SELECT * FROM issued_reward WHERE tenant_id = ? AND id = ? AND member_id = ? FOR UPDATE")
+			.params(CurrentTenant.id(), reward, member)
+			.query(RewardService::reward)
+			.optional()
+			.orElseThrow(() -> ApiProblem.notFound("The member has no reward " + reward));
+		if (found.status() != IssuedReward.Status.CHOOSING) {
+			if (found.chosenAt() != null && found.rewardCode().equals(rewardCode)) {
+				return found;
+			}
+			throw ApiProblem.conflict("reward", found.chosenAt() != null
+					? "The reward was chosen already: " + found.rewardCode()
+					: found.choices().isEmpty() ? "The reward offers no choice" : "The reward was " + found.status());
+		}
+		if (!found.choices().contains(rewardCode)) {
+			throw ApiProblem.invalid("reward", "must be one of " + String.join(", ", found.choices()));
+		}
+		Instant now = clock.instant();
+		if (!now.isBefore(found.chooseBy())) {
+			throw ApiProblem.conflict("reward", "The time to choose ended at " + found.chooseBy() + ": "
+					+ found.rewardCode() + " is given");
+		}
+		settle(reward, rewardCode, now, actor);
+		return jdbc.sql("SELECT * FROM issued_reward WHERE tenant_id = ? AND id = ?")
+			.params(CurrentTenant.id(), reward)
+			.query(RewardService::reward)
+			.single();
+	}
+
+	/**
+	 * Gives the rewards whose time to choose is up the one their card names first, each with its voucher now. Rows a
+	 * member is choosing at this moment are skipped (they are theirs), so two runs at once give nothing twice.
+	 */
+	@Transactional
+	int settleDue(Instant now, int batch) {
+		List<Object[]> due = jdbc.sql("""
+				SELECT id, reward_code FROM issued_reward WHERE tenant_id = ? AND status = 'CHOOSING' AND choose_by <= ?
+				ORDER BY choose_by LIMIT ? FOR UPDATE SKIP LOCKED""")
+			.params(CurrentTenant.id(), Timestamp.from(now), batch)
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
+			.list();
+		due.forEach(row -> settle((UUID) row[0], (String) row[1], now, SYSTEM));
+		return due.size();
+	}
+
+	/** The voucher is made now: nobody saw the placeholder the row held. */
+	private void settle(UUID reward, String rewardCode, Instant now, String actor) {
+		jdbc.sql("""
+				UPDATE issued_reward SET status = 'ISSUED', reward_code = ?, voucher_code = ?, chosen_at = ?, chosen_by = ?
+				WHERE tenant_id = ? AND id = ? AND status = 'CHOOSING'""")
+			.params(rewardCode, VoucherCode.random().value(), Timestamp.from(now), actor, CurrentTenant.id(), reward)
+			.update();
+	}
+
 	static IssuedReward reward(ResultSet rs, int row) throws SQLException {
+		IssuedReward.Status status = IssuedReward.Status.valueOf(rs.getString("status"));
+		java.sql.Array choices = rs.getArray("choices");
 		return new IssuedReward(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
-				rs.getString("reward_code"), rs.getString("voucher_code"),
-				IssuedReward.Status.valueOf(rs.getString("status")), rs.getString("card_id"),
+				rs.getString("reward_code"), status == IssuedReward.Status.CHOOSING ? null : rs.getString("voucher_code"),
+				status, rs.getString("card_id"),
 				(Integer) rs.getObject("card_cycle"), rs.getObject("purchase_id", UUID.class), rs.getString("rule_id"),
 				rs.getString("rule_name"), (Integer) rs.getObject("program_version"),
 				rs.getObject("reservation_id", UUID.class), rs.getTimestamp("issued_at").toInstant(),
 				VoucherService.at(rs.getTimestamp("redeemed_at")), rs.getString("redeemed_by"),
-				rs.getString("redeemed_purchase"));
+				rs.getString("redeemed_purchase"), choices == null ? null : List.of((String[]) choices.getArray()),
+				VoucherService.at(rs.getTimestamp("choose_by")), VoucherService.at(rs.getTimestamp("chosen_at")),
+				rs.getString("chosen_by"));
 	}
 }

@@ -2,6 +2,8 @@ package ir.vafa.rewards.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,10 +48,11 @@ class StampsParticipant implements PurchaseParticipant {
 			  rule_name, program_version, cycle, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+	/** Status, choices and deadline last: a card that offers a choice waits (CHOOSING) for it. */
 	private static final String ISSUE = """
-			INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, card_cycle, status, purchase_id,
-			  rule_id, rule_name, program_version, issued_at, voucher_code)
-			VALUES (?, ?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?, ?)""";
+			INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, card_cycle, purchase_id,
+			  rule_id, rule_name, program_version, issued_at, voucher_code, status, choices, choose_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -116,15 +119,21 @@ class StampsParticipant implements PurchaseParticipant {
 					Card card = cards.getOrDefault(r.cardId(), new Card(0, 1));
 					UUID rewardId = Ids.timeOrdered();
 					String voucher = VoucherCode.random().value();
+					Choice choice = program.choiceOf(r.rule().ruleId())
+						.map(c -> new Choice(c.options(r.rewardCode()), now.toInstant().plus(Duration.ofDays(c.daysOrDefault()))))
+						.orElse(Choice.NONE);
 					writes.add("UPDATE stamp_card SET stamps = 0, cycle = cycle + 1 WHERE tenant_id = ? AND member_id = ? AND card_id = ?",
 							tenant, member, r.cardId());
 					writes.add(ISSUE, tenant, rewardId, member, r.rewardCode(), r.cardId(), card.cycle(),
-							purchase.purchaseId(), r.rule().ruleId(), r.rule().ruleName(), program.version(), now, voucher);
+							purchase.purchaseId(), r.rule().ruleId(), r.rule().ruleName(), program.version(), now, voucher,
+							choice.status(), choice.array(), choice.deadline());
 					cards.put(r.cardId(), new Card(0, card.cycle() + 1));
-					receipt.reward(rewardId, r.rewardCode(), voucher, r.cardId(), r.rule().ruleId());
+					String shown = choice.offered() ? null : voucher;
+					receipt.reward(rewardId, r.rewardCode(), shown, r.cardId(), r.rule().ruleId(), choice.options(),
+							choice.chooseBy());
 					// delivered after the purchase commits; a purchase rolled back (a retry) takes it with it
 					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, member, rewardId, r.rewardCode(),
-							r.cardId(), purchase.purchaseId(), voucher));
+							r.cardId(), purchase.purchaseId(), shown));
 				}
 				default -> {
 				}
@@ -148,7 +157,8 @@ class StampsParticipant implements PurchaseParticipant {
 			.list()
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(r -> cardOrder.indexOf(r.cardId())))
-			.forEach(r -> receipt.reward(r.id(), r.rewardCode(), r.voucherCode(), r.cardId(), r.ruleId()));
+			.forEach(r -> receipt.reward(r.id(), r.rewardCode(), r.voucherCode(), r.cardId(), r.ruleId(), r.choices(),
+					r.chooseBy()));
 	}
 
 	@Override
@@ -184,6 +194,28 @@ class StampsParticipant implements PurchaseParticipant {
 			.query(String.class)
 			.list()
 			.forEach(receipt::voucherRestored);
+	}
+
+	/** What a full card offers: nothing to choose ({@code NONE}), or {@code options} until {@code chooseBy}. */
+	private record Choice(List<String> options, Instant chooseBy) {
+
+		static final Choice NONE = new Choice(List.of(), null);
+
+		boolean offered() {
+			return !options.isEmpty();
+		}
+
+		String status() {
+			return offered() ? "CHOOSING" : "ISSUED";
+		}
+
+		String[] array() {
+			return offered() ? options.toArray(String[]::new) : null;
+		}
+
+		Timestamp deadline() {
+			return chooseBy == null ? null : Timestamp.from(chooseBy);
+		}
 	}
 
 	private record Stamp(UUID member, String cardId, int delta, int lineNo, String ruleId, String ruleName,
@@ -225,7 +257,8 @@ class StampsParticipant implements PurchaseParticipant {
 				.orElse(null);
 			// Conditional: a till redeeming the voucher right now holds its row; once it commits, the voucher is used.
 			if (reward != null && jdbc.sql("""
-					UPDATE issued_reward SET status = 'REVOKED' WHERE tenant_id = ? AND id = ? AND status = 'ISSUED'""")
+					UPDATE issued_reward SET status = 'REVOKED'
+					WHERE tenant_id = ? AND id = ? AND status IN ('ISSUED', 'CHOOSING')""")
 				.params(tenant, reward.id())
 				.update() == 1) {
 				receipt.rewardRevoked(reward.id());
@@ -234,11 +267,16 @@ class StampsParticipant implements PurchaseParticipant {
 				if (stamps >= perReward) {
 					UUID anew = Ids.timeOrdered();
 					String voucher = VoucherCode.random().value();
-					jdbc.sql(ISSUE).params(tenant, anew, stamp.member(), reward.rewardCode(), stamp.cardId(),
+					Instant now = clock.instant();
+					// the card offered a choice: it offers the same again, for as long as it did
+					Choice choice = reward.choices().isEmpty() ? Choice.NONE : new Choice(reward.choices(),
+							now.plus(Duration.between(reward.issuedAt(), reward.chooseBy())));
+					String code = choice.offered() ? reward.choices().getFirst() : reward.rewardCode();
+					jdbc.sql(ISSUE).params(tenant, anew, stamp.member(), code, stamp.cardId(),
 							cycle, null, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
-							Timestamp.from(clock.instant()), voucher).update();
+							Timestamp.from(now), voucher, choice.status(), choice.array(), choice.deadline()).update();
 					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, stamp.member(), anew,
-							reward.rewardCode(), stamp.cardId(), null, voucher));
+							code, stamp.cardId(), null, choice.offered() ? null : voucher));
 					stamps -= perReward;
 					cycle++;
 				}

@@ -78,7 +78,7 @@ class VoucherService implements Vouchers {
 			}
 			case REVOKED -> throw ApiProblem.conflict("code",
 					"The voucher was revoked: a return took back the stamp that earned it");
-			case ISSUED -> {
+			case ISSUED, CHOOSING -> {
 			}
 		}
 		if (purchase != null) {
@@ -137,7 +137,9 @@ class VoucherService implements Vouchers {
 				+ (forUpdate ? " FOR UPDATE" : ""))
 			.params(CurrentTenant.id(), code.value())
 			.query((rs, n) -> new IssuedRow(RewardService.reward(rs, n), rs.getString("redemption_key")))
-			.optional();
+			.optional()
+			// a reward still being chosen has no voucher yet: its placeholder code is no code at all
+			.filter(row -> row.reward().status() != Status.CHOOSING);
 	}
 
 	private Voucher view(IssuedRow row) {

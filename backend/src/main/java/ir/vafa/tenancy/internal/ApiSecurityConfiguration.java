@@ -85,6 +85,7 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/reservations/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers(HttpMethod.GET, "/api/vouchers/*").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.POST, "/api/vouchers/*/redemption").hasAnyRole(CASHIER, TENANT_ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/members/*/rewards/*/choice").hasAnyRole(CASHIER, TENANT_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/members/*/donations", "/api/members/*/points-payments")
 					.hasAnyRole(CASHIER, TENANT_ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/donations/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)

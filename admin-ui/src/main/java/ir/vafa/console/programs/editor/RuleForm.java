@@ -27,6 +27,7 @@ import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ir.vafa.console.i18n.LocalizedNumbers;
 import ir.vafa.console.i18n.Messages;
+import ir.vafa.programs.RewardChoice;
 import ir.vafa.console.i18n.TimeInputs;
 
 /**
@@ -50,6 +51,8 @@ class RuleForm extends Div {
 	final TextField cardId = new TextField();
 	final TextField stampsPerReward = LocalizedNumbers.field(null);
 	final TextField rewardCode = new TextField();
+	final TextField choiceRewards = new TextField();
+	final TextField choiceDays = LocalizedNumbers.field(null);
 	final TextField skus = new TextField();
 	final TextField categories = new TextField();
 	final TimePicker from;
@@ -98,6 +101,10 @@ class RuleForm extends Div {
 		cardId.setLabel(messages.get("editor.rule.cardId"));
 		stampsPerReward.setLabel(messages.get("editor.rule.stampsPerReward"));
 		rewardCode.setLabel(messages.get("editor.rule.rewardCode"));
+		choiceRewards.setLabel(messages.get("editor.rule.choiceRewards"));
+		choiceRewards.setHelperText(messages.get("editor.rule.choiceRewards.help"));
+		choiceDays.setLabel(messages.get("editor.rule.choiceDays"));
+		choiceDays.setHelperText(messages.get("editor.rule.choiceDays.help"));
 		skus.setLabel(messages.get("editor.rule.skus"));
 		skus.setHelperText(messages.get("editor.rule.items.help"));
 		categories.setLabel(messages.get("editor.rule.categories"));
@@ -168,6 +175,16 @@ class RuleForm extends Div {
 				binder.forField(rewardCode).asRequired(checks.requiredMessage())
 					.withValidator(checks.maxLength(Checks.MAX_KEY))
 					.bind(RuleDraft::getRewardCode, RuleDraft::setRewardCode);
+				binder.forField(choiceRewards).withConverter(new ItemsConverter())
+					.withValidator((chosen, context) -> chosen.size() <= RewardChoice.MAX_REWARDS
+							? ValidationResult.ok()
+							: ValidationResult.error(messages.get("validation.choiceRewards", RewardChoice.MAX_REWARDS)))
+					.withValidator((chosen, context) -> chosen.stream().allMatch(item -> item.length() <= Checks.MAX_KEY)
+							? ValidationResult.ok() : ValidationResult.error(messages.get("validation.maxLength", Checks.MAX_KEY)))
+					.bind(RuleDraft::getChoiceRewards, RuleDraft::setChoiceRewards);
+				binder.forField(choiceDays).withConverter(LocalizedNumbers.integer(messages))
+					.withValidator(checks.between(1, RewardChoice.MAX_DAYS))
+					.bind(RuleDraft::getChoiceDays, RuleDraft::setChoiceDays);
 				bindItems();
 			}
 		}
@@ -210,7 +227,8 @@ class RuleForm extends Div {
 			case SPEND -> fields.add(spendUnit, pointsPerUnit);
 			case MULTIPLIER -> fields.add(factor, new Div(), skus, categories);
 			case FIRST_PURCHASE -> fields.add(points, new Div());
-			case STAMP -> fields.add(cardId, rewardCode, stampsPerReward, new Div(), skus, categories);
+			case STAMP -> fields.add(cardId, rewardCode, stampsPerReward, new Div(), choiceRewards, choiceDays, skus,
+					categories);
 		}
 		fields.add(from, to);
 		fields.add(days, 2);
@@ -262,6 +280,8 @@ class RuleForm extends Div {
 		cardId.setId(prefix + "-card-id");
 		stampsPerReward.setId(prefix + "-stamps");
 		rewardCode.setId(prefix + "-reward");
+		choiceRewards.setId(prefix + "-choice-rewards");
+		choiceDays.setId(prefix + "-choice-days");
 		skus.setId(prefix + "-skus");
 		categories.setId(prefix + "-categories");
 		from.setId(prefix + "-from");
@@ -285,6 +305,9 @@ class RuleForm extends Div {
 		paths.put(at + ".cardId", cardId);
 		paths.put(at + ".stampsPerReward", stampsPerReward);
 		paths.put(at + ".rewardCode", rewardCode);
+		paths.put(at + ".choice", choiceRewards);
+		paths.put(at + ".choice.rewards", choiceRewards);
+		paths.put(at + ".choice.days", choiceDays);
 		paths.put(at + ".skus", skus);
 		paths.put(at + ".categories", categories);
 		paths.put(at + ".window", to);

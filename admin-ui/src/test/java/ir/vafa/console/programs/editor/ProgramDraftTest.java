@@ -26,6 +26,19 @@ class ProgramDraftTest {
 	}
 
 	@Test
+	void aStampCardsChoiceIsKeptUntouchedAndItsRewardsInTheirOrder() {
+		ProgramDefinition cafe = DemoPrograms.cafe();
+		RuleDefinition.Stamp card = (RuleDefinition.Stamp) cafe.rules().get(3);
+		RuleDefinition.Stamp choosing = new RuleDefinition.Stamp(card.id(), card.name(), card.cardId(), card.skus(),
+				card.categories(), card.stampsPerReward(), card.rewardCode(), card.window(), card.tiers(),
+				new ir.vafa.programs.RewardChoice(java.util.List.of("free-tea", "free-pastry"), null));
+		ProgramDefinition program = cafe.withRules(java.util.List.of(cafe.rules().get(0), cafe.rules().get(1),
+				cafe.rules().get(2), choosing));
+
+		assertThat(ProgramDraft.of(program).toDefinition()).isEqualTo(program);
+	}
+
+	@Test
 	void aChangedRuleValueChangesOnlyThatRule() {
 		ProgramDraft draft = ProgramDraft.of(DemoPrograms.cafe());
 

@@ -56,6 +56,38 @@ class ProgramEditorTest {
 	}
 
 	@Test
+	void aStampCardOffersAChoiceTypedInPersianAndEmptyingItOffersNone() {
+		ProgramEditor editor = editor(Language.PERSIAN, DemoPrograms.cafe());
+		RuleForm card = rule(editor, 3);
+
+		card.choiceRewards.setValue("free-pastry، free-tea");
+		card.choiceDays.setValue("۷");
+		editor.save.click();
+		card.choiceRewards.setValue("");
+		card.choiceDays.setValue("");
+		editor.save.click();
+
+		assertThat(saved).hasSize(2);
+		assertThat(((RuleDefinition.Stamp) saved.get(0).rules().get(3)).choice())
+			.isEqualTo(new ir.vafa.programs.RewardChoice(List.of("free-pastry", "free-tea"), 7));
+		assertThat(saved.get(1)).as("no choice: the document it was").isEqualTo(DemoPrograms.cafe());
+	}
+
+	@Test
+	void aChoiceOfTooManyRewardsOrDaysIsRefusedOnItsField() {
+		ProgramEditor editor = editor(Language.ENGLISH, DemoPrograms.cafe());
+		RuleForm card = rule(editor, 3);
+
+		card.choiceRewards.setValue("a, b, c, d, e, f");
+		card.choiceDays.setValue("400");
+		editor.save.click();
+
+		assertThat(saved).isEmpty();
+		assertThat(card.choiceRewards.getErrorMessage()).isEqualTo("At most 5 rewards to choose from");
+		assertThat(card.choiceDays.isInvalid()).isTrue();
+	}
+
+	@Test
 	void aStampCardOfOneStampIsRefusedOnTheFieldInPersianAndNothingIsSaved() {
 		ProgramEditor editor = editor(Language.PERSIAN, DemoPrograms.cafe());
 		TextField stamps = rule(editor, 3).stampsPerReward;
