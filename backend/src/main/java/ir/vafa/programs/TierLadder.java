@@ -43,8 +43,14 @@ public record TierLadder(Qualification qualification, Integer gracePeriodDays, L
 	/**
 	 * @param threshold        the metric's value from which a member is in this tier (0 for the lowest)
 	 * @param pointsMultiplier spend points are multiplied by this for members of the tier (null or 1 for none)
+	 * @param rewardCode       a catalog reward each member is given, once, the first time they move up into the tier
+	 *                         (null: none)
 	 */
-	public record Level(String id, Names name, BigDecimal threshold, BigDecimal pointsMultiplier) {
+	public record Level(String id, Names name, BigDecimal threshold, BigDecimal pointsMultiplier, String rewardCode) {
+
+		public Level(String id, Names name, BigDecimal threshold, BigDecimal pointsMultiplier) {
+			this(id, name, threshold, pointsMultiplier, null);
+		}
 	}
 
 	/** A name in English and in Persian. */

@@ -9,12 +9,12 @@ import java.util.UUID;
  * completed, the rule and program version, the purchase or return) or by a reservation confirmed at the till
  * ({@code reservationId}). {@code redeemed*} say when, by whom and with which purchase the voucher was used; a card
  * that offered a choice keeps its {@code choices}, the deadline {@code chooseBy} and who chose when ({@code chosen*}:
- * {@code system} when the deadline chose).
+ * {@code system} when the deadline chose); a tier's reward names the {@code tierId} whose reaching gave it.
  */
 public record IssuedReward(UUID id, UUID memberId, String rewardCode, String voucherCode, Status status,
 		String cardId, Integer cardCycle, UUID purchaseId, String ruleId, String ruleName, Integer programVersion,
 		UUID reservationId, Instant issuedAt, Instant redeemedAt, String redeemedBy, String redeemedPurchase,
-		List<String> choices, Instant chooseBy, Instant chosenAt, String chosenBy) {
+		List<String> choices, Instant chooseBy, Instant chosenAt, String chosenBy, String tierId) {
 
 	public IssuedReward {
 		choices = choices == null ? List.of() : List.copyOf(choices);

@@ -69,16 +69,21 @@ public abstract class ApiTest {
 
 	/**
 	 * Opens a tenant through the support API and publishes the program, after adding to the catalog (as a merchant
-	 * must first) a free product for each reward its stamp cards issue.
+	 * must first) a free product for each reward its stamp cards and tiers issue.
 	 */
 	protected TestTenant tenant(String name, ProgramDefinition program) {
 		TestTenant tenant = tenant(name);
-		program.rules().stream()
+		java.util.Set<String> codes = program.rules().stream()
 			.filter(ir.vafa.programs.RuleDefinition.Stamp.class::isInstance)
 			.map(ir.vafa.programs.RuleDefinition.Stamp.class::cast)
 			.flatMap(r -> r.choice() == null ? java.util.stream.Stream.of(r.rewardCode())
 					: r.choice().options(r.rewardCode()).stream())
-			.distinct()
+			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+		if (program.tiers() != null && program.tiers().levels() != null) {
+			program.tiers().levels().stream().map(ir.vafa.programs.TierLadder.Level::rewardCode)
+				.filter(java.util.Objects::nonNull).forEach(codes::add);
+		}
+		codes.stream()
 			.forEach(code -> {
 				Api.Reply added = tenant.admin().post("/api/catalog/rewards", Map.of("code", code, "kind",
 						"FREE_PRODUCT", "name", Map.of("en", "Free " + code, "fa", code + " رایگان"), "costPoints", 100,

@@ -11,10 +11,11 @@ import ir.vafa.platform.ApiProblem.FieldError;
 import ir.vafa.programs.ProgramDefinition;
 import ir.vafa.programs.ProgramReferences;
 import ir.vafa.programs.RuleDefinition;
+import ir.vafa.programs.TierLadder;
 import org.springframework.stereotype.Component;
 
 /**
- * A stamp card issues a reward of the catalog: the program names it by its code, and it must be there (a bare code
+ * A stamp card (and a tier one moves up into) issues a reward of the catalog: the program names it by its code, and it must be there (a bare code
  * nothing honours is refused). An archived one is a warning: members keep earning it, though it is no longer
  * offered for points.
  */
@@ -44,6 +45,13 @@ class CatalogReferences implements ProgramReferences {
 				}
 			}
 		}
+		List<TierLadder.Level> levels = definition.tiers() == null || definition.tiers().levels() == null ? List.of()
+				: definition.tiers().levels();
+		for (int i = 0; i < levels.size(); i++) {
+			if (levels.get(i) != null && levels.get(i).rewardCode() != null) {
+				refer("tiers.levels[" + i + "].rewardCode", levels.get(i).rewardCode(), errors, warnings);
+			}
+		}
 		return new Found(errors, warnings);
 	}
 
@@ -53,7 +61,7 @@ class CatalogReferences implements ProgramReferences {
 			errors.add(new FieldError(field, "the catalog has no reward " + code + ": add it to the catalog first"));
 		}
 		else if (reward.get().definition().kind() == RewardKind.DONATION) {
-			errors.add(new FieldError(field, "a donation cannot be a stamp card's reward"));
+			errors.add(new FieldError(field, "a donation cannot be a stamp card's or a tier's reward"));
 		}
 		else if (reward.get().archived()) {
 			warnings.add(new FieldError(field, "the reward " + code

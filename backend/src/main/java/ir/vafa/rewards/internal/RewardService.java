@@ -121,6 +121,6 @@ class RewardService implements Rewards {
 				VoucherService.at(rs.getTimestamp("redeemed_at")), rs.getString("redeemed_by"),
 				rs.getString("redeemed_purchase"), choices == null ? null : List.of((String[]) choices.getArray()),
 				VoucherService.at(rs.getTimestamp("choose_by")), VoucherService.at(rs.getTimestamp("chosen_at")),
-				rs.getString("chosen_by"));
+				rs.getString("chosen_by"), rs.getString("tier_id"));
 	}
 }

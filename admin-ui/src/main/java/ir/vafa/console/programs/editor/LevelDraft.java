@@ -13,6 +13,7 @@ public final class LevelDraft implements Serializable {
 	private String nameFa;
 	private BigDecimal threshold;
 	private BigDecimal pointsMultiplier;
+	private String rewardCode;
 
 	public static LevelDraft of(TierLadder.Level level) {
 		LevelDraft draft = new LevelDraft();
@@ -21,6 +22,7 @@ public final class LevelDraft implements Serializable {
 		draft.nameFa = level.name() == null ? null : level.name().fa();
 		draft.threshold = level.threshold();
 		draft.pointsMultiplier = level.pointsMultiplier();
+		draft.rewardCode = level.rewardCode();
 		return draft;
 	}
 
@@ -36,7 +38,7 @@ public final class LevelDraft implements Serializable {
 
 	public TierLadder.Level toLevel() {
 		TierLadder.Names names = nameEn == null && nameFa == null ? null : new TierLadder.Names(nameEn, nameFa);
-		return new TierLadder.Level(id, names, threshold, pointsMultiplier);
+		return new TierLadder.Level(id, names, threshold, pointsMultiplier, rewardCode);
 	}
 
 	public String getId() {
@@ -77,5 +79,14 @@ public final class LevelDraft implements Serializable {
 
 	public void setPointsMultiplier(BigDecimal pointsMultiplier) {
 		this.pointsMultiplier = pointsMultiplier;
+	}
+
+	public String getRewardCode() {
+		return rewardCode;
+	}
+
+	/** Emptied: no reward. */
+	public void setRewardCode(String rewardCode) {
+		this.rewardCode = rewardCode == null || rewardCode.isBlank() ? null : rewardCode.strip();
 	}
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.function.SerializableSupplier;
 import ir.vafa.console.i18n.LocalizedNumbers;
 import ir.vafa.console.i18n.Messages;
 
-/** One tier of the ladder: its id, names in both languages, threshold and points multiplier. */
+/** One tier of the ladder: its id, names in both languages, threshold, points multiplier and welcome reward. */
 class LevelRow extends HorizontalLayout {
 
 	static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
@@ -24,6 +24,7 @@ class LevelRow extends HorizontalLayout {
 	final TextField nameFa = new TextField();
 	final TextField threshold = LocalizedNumbers.field(null);
 	final TextField multiplier = LocalizedNumbers.field(null);
+	final TextField reward = new TextField();
 	final Button remove = new Button(VaadinIcon.TRASH.create());
 
 	private final LevelDraft level;
@@ -45,6 +46,9 @@ class LevelRow extends HorizontalLayout {
 		multiplier.setLabel(messages.get("editor.tier.multiplier"));
 		multiplier.setPlaceholder(LocalizedNumbers.write(1, messages));
 		multiplier.setWidth("7em");
+		reward.setLabel(messages.get("editor.tier.reward"));
+		reward.setHelperText(messages.get("editor.tier.reward.help"));
+		reward.setWidth("11em");
 		remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
 		remove.setTooltipText(messages.get("editor.tier.remove"));
 		remove.setAriaLabel(messages.get("editor.tier.remove"));
@@ -63,11 +67,14 @@ class LevelRow extends HorizontalLayout {
 		binder.forField(multiplier).withConverter(LocalizedNumbers.decimal(messages))
 			.withValidator(checks.between(BigDecimal.ONE, MAX_MULTIPLIER))
 			.bind(LevelDraft::getPointsMultiplier, LevelDraft::setPointsMultiplier);
+		// a TextField's empty value is "", which the draft keeps as no reward
+		binder.forField(reward).withNullRepresentation("").withValidator(checks.maxLength(Checks.MAX_KEY))
+			.bind(LevelDraft::getRewardCode, LevelDraft::setRewardCode);
 		binder.setBean(level);
 
 		setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		setWrap(true);
-		add(id, nameEn, nameFa, threshold, multiplier, remove);
+		add(id, nameEn, nameFa, threshold, multiplier, reward, remove);
 	}
 
 	LevelDraft level() {
@@ -90,6 +97,7 @@ class LevelRow extends HorizontalLayout {
 		nameFa.setId(prefix + "-name-fa");
 		threshold.setId(prefix + "-threshold");
 		multiplier.setId(prefix + "-multiplier");
+		reward.setId(prefix + "-reward");
 		remove.setId(prefix + "-remove");
 	}
 
@@ -100,6 +108,7 @@ class LevelRow extends HorizontalLayout {
 		paths.put(at + ".name", nameEn);
 		paths.put(at + ".threshold", threshold);
 		paths.put(at + ".pointsMultiplier", multiplier);
+		paths.put(at + ".rewardCode", reward);
 	}
 
 	void setReadOnly(boolean readOnly) {

@@ -168,6 +168,22 @@ class ProgramEditorTest {
 	}
 
 	@Test
+	void aTierGivesTheRewardTypedAndEmptyingItGivesNone() {
+		ProgramEditor editor = editor(Language.ENGLISH, DemoPrograms.retail());
+		List<LevelRow> rows = editor.ladder.getChildren().flatMap(c -> c.getChildren())
+			.filter(LevelRow.class::isInstance).map(LevelRow.class::cast).toList();
+
+		rows.get(2).reward.setValue(" tote ");
+		editor.save.click();
+		rows.get(2).reward.setValue("");
+		editor.save.click();
+
+		assertThat(saved).hasSize(2);
+		assertThat(saved.get(0).tiers().levels().get(2).rewardCode()).isEqualTo("tote");
+		assertThat(saved.get(1)).as("no reward: the document it was").isEqualTo(DemoPrograms.retail());
+	}
+
+	@Test
 	void aWindowWhoseStartIsItsEndIsRefusedOnItsEnd() {
 		ProgramEditor editor = editor(Language.ENGLISH, DemoPrograms.cafe());
 		RuleForm coffee = rule(editor, 1);
