@@ -94,8 +94,23 @@ final class Chromium implements AutoCloseable {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/**
+	 * Waits for the condition, asking again when the element it read was replaced meanwhile (a Vaadin re-render):
+	 * Chromium says so as "stale" or, mid-read, as a node that "does not belong to the document".
+	 */
 	<T> T until(Function<WebDriver, T> condition) {
-		return wait.until(condition::apply);
+		return wait.until(driver -> {
+			try {
+				return condition.apply(driver);
+			}
+			catch (org.openqa.selenium.WebDriverException replaced) {
+				if (replaced instanceof StaleElementReferenceException || String.valueOf(replaced.getMessage())
+					.contains("does not belong to the document")) {
+					return null;
+				}
+				throw replaced;
+			}
+		});
 	}
 
 	List<WebElement> all(By by) {
