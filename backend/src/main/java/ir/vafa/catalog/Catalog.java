@@ -33,7 +33,8 @@ public interface Catalog {
 	/**
 	 * Takes one of the reward's stock for a member (a reservation at the till), if the reward is still as the caller
 	 * read it: not archived, valid {@code at}, costing {@code costPoints}; false when none is left or it changed.
-	 * Never below zero, however many tills ask at once.
+	 * Never below zero, however many tills ask at once; a reward with unlimited stock only counts, so tills taking it
+	 * at once do not wait for each other.
 	 */
 	boolean take(String code, int costPoints, java.time.Instant at);
 

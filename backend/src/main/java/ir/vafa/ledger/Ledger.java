@@ -66,6 +66,12 @@ public interface Ledger {
 	LedgerEntry adjust(UUID member, long points, String reason, String idempotencyKey, String actor);
 
 	/**
+	 * Takes points back for a return beyond what its purchase earned (a used reward's cost), by the return policy
+	 * it names; the caller (a return) holds the member's lock. Nothing is written when nothing is taken.
+	 */
+	ReturnTakeBack.Result takeBack(ReturnTakeBack request);
+
+	/**
 	 * What is left in lots that expire after {@code from} and at or before {@code to}, per member and expiry instant,
 	 * soonest first, at most {@code limit} rows: the notice of points about to expire reads it.
 	 */

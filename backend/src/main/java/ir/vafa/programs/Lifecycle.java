@@ -11,10 +11,18 @@ import java.time.ZoneId;
  * @param expiry       when earned points expire; null means never
  * @param returnPolicy what a return takes when the purchase's points were already spent; null means
  *                     {@link ReturnPolicy#NEGATIVE_BALANCE}
+ * @param usedRewardReturn what a return does when it takes back a stamp of a card whose reward was used already;
+ *                     null means {@link UsedRewardReturn#LEAVE_CARD_SHORT}
  */
-public record Lifecycle(Integer pendingDays, Expiry expiry, ReturnPolicy returnPolicy) {
+public record Lifecycle(Integer pendingDays, Expiry expiry, ReturnPolicy returnPolicy,
+		UsedRewardReturn usedRewardReturn) {
 
-	public static final Lifecycle NONE = new Lifecycle(0, null, null);
+	public static final Lifecycle NONE = new Lifecycle(0, null, null, null);
+
+	/** As the format was before {@code usedRewardReturn}: the card is left short. */
+	public Lifecycle(Integer pendingDays, Expiry expiry, ReturnPolicy returnPolicy) {
+		this(pendingDays, expiry, returnPolicy, null);
+	}
 
 	public int pendingDaysOrZero() {
 		return pendingDays == null ? 0 : pendingDays;
@@ -32,5 +40,9 @@ public record Lifecycle(Integer pendingDays, Expiry expiry, ReturnPolicy returnP
 
 	public ReturnPolicy returnPolicyOrDefault() {
 		return returnPolicy == null ? ReturnPolicy.NEGATIVE_BALANCE : returnPolicy;
+	}
+
+	public UsedRewardReturn usedRewardReturnOrDefault() {
+		return usedRewardReturn == null ? UsedRewardReturn.LEAVE_CARD_SHORT : usedRewardReturn;
 	}
 }

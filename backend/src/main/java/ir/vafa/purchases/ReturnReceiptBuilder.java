@@ -12,6 +12,7 @@ public final class ReturnReceiptBuilder {
 	private final List<UUID> rewardsRevoked = new ArrayList<>();
 	private final List<UUID> rewardsKept = new ArrayList<>();
 	private final List<String> vouchersRestored = new ArrayList<>();
+	private final List<ReturnReceipt.RewardRecovered> rewardsRecovered = new ArrayList<>();
 	private long pointsTaken;
 	private long notRecovered;
 	private long debt;
@@ -51,6 +52,12 @@ public final class ReturnReceiptBuilder {
 		return this;
 	}
 
+	/** The stamp's card had issued this reward, already used: the member pays its cost in points instead. */
+	public ReturnReceiptBuilder rewardRecovered(UUID reward, String code, long points, long notRecovered) {
+		rewardsRecovered.add(new ReturnReceipt.RewardRecovered(reward, code, points, notRecovered));
+		return this;
+	}
+
 	/** A voucher used in the purchase, which came back whole: the code can be used again. */
 	public ReturnReceiptBuilder voucherRestored(String code) {
 		vouchersRestored.add(code);
@@ -77,6 +84,6 @@ public final class ReturnReceiptBuilder {
 		return new ReturnReceipt(context.returnId(), externalReturnId, context.purchase().externalId(),
 				context.purchase().memberId(), context.amount(), pointsTaken, notRecovered, debt, policy, stamps,
 				balance, List.copyOf(taken), List.copyOf(lots), List.copyOf(rewardsRevoked), tier, rewardsKept,
-				vouchersRestored, pointsRefunded);
+				vouchersRestored, pointsRefunded, rewardsRecovered);
 	}
 }

@@ -6,5 +6,5 @@
  * is a single-use voucher with a code any till of the tenant can validate and redeem ({@link ir.vafa.rewards.Vouchers}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "tenancy", "members", "purchases", "programs", "rules", "catalog", "jobs", "tiers" })
+		allowedDependencies = { "platform", "tenancy", "members", "purchases", "programs", "rules", "catalog", "jobs", "tiers", "ledger" })
 package ir.vafa.rewards;

@@ -208,6 +208,48 @@ class ReservationsTest extends ApiTest {
 	}
 
 	@Test
+	void anUnlimitedRewardCountsWhatTillsReserveAtOnceAndALimitGivenLaterCountsThemToo() throws Exception {
+		addReward("mugs", 100, null);
+		List<UUID> buyers = new ArrayList<>();
+		for (int i = 0; i < 9; i++) {
+			UUID buyer = enroll(retail, "M-" + i);
+			credit(buyer, 100);
+			buyers.add(buyer);
+		}
+
+		List<Api.Reply> unlimited = inParallel(6, i -> reserve(buyers.get(i), "mugs", null));
+
+		assertThat(unlimited).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+		assertThat(retail.admin().get("/api/catalog/rewards/mugs").json().get("issued").asInt()).isEqualTo(6);
+		String first = unlimited.getFirst().json().get("id").asString();
+		assertThat(retail.pos().post("/api/reservations/" + first + "/cancellation", Map.of()).status()).isEqualTo(200);
+		JsonNode afterCancel = retail.admin().get("/api/catalog/rewards/mugs").json();
+		assertThat(afterCancel.get("issued").asInt()).as("a cancellation gives one back").isEqualTo(5);
+		assertThat(afterCancel.get("remaining").isNull()).isTrue();
+
+		Api.Reply tooFew = retail.admin().put("/api/catalog/rewards/mugs", reward("mugs", 100, 4));
+		assertThat(tooFew.status()).as(tooFew.toString()).isEqualTo(422);
+		assertThat(tooFew.fields()).containsExactly("stock.total");
+		Api.Reply limited = retail.admin().put("/api/catalog/rewards/mugs", reward("mugs", 100, 7));
+		assertThat(limited.status()).as(limited.toString()).isEqualTo(200);
+		assertThat(limited.json().get("issued").asInt()).isEqualTo(5);
+		assertThat(limited.json().get("remaining").asInt()).isEqualTo(2);
+
+		List<Api.Reply> lastOnes = inParallel(3, i -> reserve(buyers.get(6 + i), "mugs", null));
+
+		assertThat(lastOnes).filteredOn(r -> r.status() == 201).hasSize(2);
+		assertThat(lastOnes).filteredOn(r -> r.status() == 409).hasSize(1)
+			.allSatisfy(r -> assertThat(r.fields()).containsExactly("reward"));
+		assertThat(retail.admin().get("/api/catalog/rewards/mugs").json().get("remaining").asInt()).isZero();
+
+		Api.Reply unlimitedAgain = retail.admin().put("/api/catalog/rewards/mugs", reward("mugs", 100, null));
+		assertThat(unlimitedAgain.json().get("issued").asInt()).isEqualTo(7);
+		assertThat(reserve(buyers.getFirst(), "mugs", null).status()).as("the cancelled buyer's points are free")
+			.isEqualTo(201);
+		assertThat(retail.admin().get("/api/catalog/rewards/mugs").json().get("issued").asInt()).isEqualTo(8);
+	}
+
+	@Test
 	void aRetryWithItsKeyHoldsNothingMoreAndTheKeyIsForOneReservation() {
 		Api.Reply first = reserve(member, "ten-percent-off", "same");
 		Api.Reply retry = reserve(member, "ten-percent-off", "same");

@@ -136,6 +136,92 @@ class VouchersTest extends ApiTest {
 	}
 
 	@Test
+	void underRecoverPointsAReturnedStampTakesTheUsedRewardsCostBackOnceAndTheCardKeepsItsOtherStamps() {
+		recoverPoints();
+		JsonNode fifth = fiveCoffeeVisits(cafe, "V-1", "r");
+		String code = fifth.at("/rewards/0/voucherCode").asString();
+		String reward = fifth.at("/rewards/0/rewardId").asString();
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of()).status()).isEqualTo(200);
+		assertThat(cafe.admin().post("/api/members/" + member + "/adjustments",
+				Map.of("points", 100, "reason", "goodwill"), "goodwill").status()).isEqualTo(201);
+		assertThat(balance(cafe, member)).as("5 visits of 12 points, the welcome 20 and 100").isEqualTo(180);
+
+		Api.Reply returned = cafe.pos().post("/api/purchases/r-3/returns",
+				Map.of("returnId", "r-3-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+
+		assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+		JsonNode receipt = returned.json();
+		assertThat(receipt.get("rewardsKept")).isEmpty();
+		assertThat(receipt.at("/rewardsRecovered/0/rewardId").asString()).isEqualTo(reward);
+		assertThat(receipt.at("/rewardsRecovered/0/rewardCode").asString()).isEqualTo("free-coffee");
+		assertThat(receipt.at("/rewardsRecovered/0/points").asLong()).isEqualTo(100);
+		assertThat(receipt.at("/rewardsRecovered/0/pointsNotRecovered").asLong()).isZero();
+		assertThat(receipt.get("pointsTakenBack").asLong()).as("the visit's 12 and the coffee's 100").isEqualTo(112);
+		assertThat(receipt.get("balance").asLong()).isEqualTo(68);
+		assertThat(balance(cafe, member)).isEqualTo(68);
+		assertThat(cafe.pos().get("/api/vouchers/" + code).json().get("status").asString()).isEqualTo("REDEEMED");
+		assertThat(cafe.pos().get("/api/members/" + member + "/cards").json().at("/0/stamps").asInt())
+			.as("paid for in points, the coffee leaves the other four stamps on the card").isEqualTo(4);
+		JsonNode line = cafe.pos().get("/api/members/" + member + "/history?limit=1").json().get(0);
+		assertThat(line.get("kind").asString()).isEqualTo("REVERSE");
+		assertThat(line.get("points").asLong()).isEqualTo(-100);
+		assertThat(line.at("/line/ruleId").asString()).isEqualTo("coffee-card");
+		assertThat(line.at("/line/programVersion").asInt()).isEqualTo(2);
+		assertThat(line.get("why").asString()).contains("free-coffee").contains("100 points");
+
+		Api.Reply again = cafe.pos().post("/api/purchases/r-4/returns",
+				Map.of("returnId", "r-4-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+
+		assertThat(again.json().get("rewardsRecovered")).as("the coffee was paid for once").isEmpty();
+		assertThat(again.json().get("pointsTakenBack").asLong()).isEqualTo(12);
+		assertThat(balance(cafe, member)).isEqualTo(56);
+		assertThat(cafe.pos().get("/api/members/" + member + "/cards").json().at("/0/stamps").asInt())
+			.as("its stamp was one of the four").isEqualTo(3);
+	}
+
+	@Test
+	void underRecoverPointsWhatTheBalanceDoesNotCoverFollowsTheProgramsReturnPolicy() {
+		recoverPoints();
+		String code = fiveCoffeeVisits(cafe, "V-1", "p").at("/rewards/0/voucherCode").asString();
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of()).status()).isEqualTo(200);
+
+		JsonNode receipt = cafe.pos().post("/api/purchases/p-2/returns",
+				Map.of("returnId", "p-2-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) })).json();
+
+		assertThat(receipt.get("returnPolicy").asString()).isEqualTo("BALANCE_TO_ZERO");
+		assertThat(receipt.at("/rewardsRecovered/0/points").asLong()).isEqualTo(100);
+		assertThat(receipt.at("/rewardsRecovered/0/pointsNotRecovered").asLong()).as("80 - 12 left 68 of 100").isEqualTo(32);
+		assertThat(receipt.get("pointsTakenBack").asLong()).isEqualTo(80);
+		assertThat(receipt.get("pointsNotRecovered").asLong()).isEqualTo(32);
+		assertThat(receipt.get("debt").asLong()).isZero();
+		assertThat(balance(cafe, member)).isZero();
+	}
+
+	@Test
+	void twoReturnedStampsOfACardWhoseRewardWasRevokedBothComeOffTheCard() {
+		fiveCoffeeVisits(cafe, "V-1", "w");
+
+		cafe.pos().post("/api/purchases/w-5/returns",
+				Map.of("returnId", "w-5-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+		assertThat(cafe.pos().get("/api/members/" + member + "/cards").json().at("/0/stamps").asInt()).isEqualTo(4);
+		cafe.pos().post("/api/purchases/w-4/returns",
+				Map.of("returnId", "w-4-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+
+		assertThat(cafe.pos().get("/api/members/" + member + "/cards").json().at("/0/stamps").asInt())
+			.as("three visits stand").isEqualTo(3);
+	}
+
+	/** The café's program again, recovering a used reward's cost when a stamp comes back (version 2). */
+	private void recoverPoints() {
+		ir.vafa.programs.ProgramDefinition program = DemoPrograms.cafe();
+		ir.vafa.programs.Lifecycle lifecycle = program.lifecycle();
+		Api.Reply published = cafe.admin().put("/api/program", program.withLifecycle(new ir.vafa.programs.Lifecycle(
+				lifecycle.pendingDays(), lifecycle.expiry(), lifecycle.returnPolicy(),
+				ir.vafa.programs.UsedRewardReturn.RECOVER_POINTS)));
+		assertThat(published.status()).as(published.toString()).isEqualTo(200);
+	}
+
+	@Test
 	void oneVoucherAtTwoTillsAtOnceIsRedeemedOnce() throws Exception {
 		String code = fiveCoffeeVisits(cafe, "V-1", "t").at("/rewards/0/voucherCode").asString();
 		Api[] tills = { cafe.pos(), cafe.admin() };

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import ir.vafa.catalog.Catalog;
 import ir.vafa.catalog.CatalogChange;
@@ -33,6 +35,19 @@ class CatalogService implements Catalog {
 	/** The stored document's format: {@link RewardDefinition} as version 1 writes it. */
 	static final int SCHEMA_VERSION = 1;
 
+	/** The rows an unlimited reward's issued count is spread over, so that reservations rarely meet on one. */
+	static final int SHARES = 32;
+
+	/** A reward with its issued count: its own column, plus its shares while its stock is unlimited. */
+	private static final String SELECT = """
+			SELECT c.*, c.stock_issued + coalesce((SELECT sum(s.issued) FROM catalog_issued_share s
+			  WHERE s.tenant_id = c.tenant_id AND s.code = c.code), 0) AS issued
+			FROM catalog_reward c""";
+
+	private static final String OFFERED = """
+			tenant_id = ? AND code = ? AND archived_at IS NULL AND cost_points = ? AND (valid_from IS NULL OR valid_from <= ?)
+			  AND (valid_until IS NULL OR valid_until > ?)""";
+
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Programs programs;
@@ -51,8 +66,8 @@ class CatalogService implements Catalog {
 	@Transactional(readOnly = true)
 	public List<CatalogReward> list(boolean includeArchived) {
 		Instant now = clock.instant();
-		return jdbc.sql("SELECT * FROM catalog_reward WHERE tenant_id = ?"
-				+ (includeArchived ? "" : " AND archived_at IS NULL") + " ORDER BY code")
+		return jdbc.sql(SELECT + " WHERE c.tenant_id = ?"
+				+ (includeArchived ? "" : " AND c.archived_at IS NULL") + " ORDER BY c.code")
 			.params(CurrentTenant.id())
 			.query((rs, n) -> reward(rs, now))
 			.list();
@@ -119,14 +134,21 @@ class CatalogService implements Catalog {
 		}
 		Instant now = clock.instant();
 		int revision = current.revision() + 1;
+		// A limited stock is counted in the row alone: the shares fold into it (the row lock waited for their writers).
 		jdbc.sql("""
 				UPDATE catalog_reward SET kind = ?, document = CAST(? AS jsonb), cost_points = ?, valid_from = ?,
-				  valid_until = ?, stock_total = ?, revision = ?, updated_at = ?, updated_by = ?
+				  valid_until = ?, stock_total = ?, revision = ?, updated_at = ?, updated_by = ?,
+				  stock_issued = CASE WHEN ? THEN ? ELSE stock_issued END
 				WHERE tenant_id = ? AND code = ?""")
 			.params(changed.kind().name(), json.writeValueAsString(changed), changed.costPoints(),
 					timestamp(changed.validFrom()), timestamp(changed.validUntil()), total, revision,
-					Timestamp.from(now), actor, CurrentTenant.id(), code)
+					Timestamp.from(now), actor, total != null, current.issued(), CurrentTenant.id(), code)
 			.update();
+		if (total != null) {
+			jdbc.sql("DELETE FROM catalog_issued_share WHERE tenant_id = ? AND code = ?")
+				.params(CurrentTenant.id(), code)
+				.update();
+		}
 		log(code, CatalogChange.Action.UPDATED, revision, actor, now, current.definition(), changed);
 		return find(code, false).orElseThrow();
 	}
@@ -157,24 +179,60 @@ class CatalogService implements Catalog {
 			.list();
 	}
 
+	/**
+	 * A limited reward's stock is taken by one conditional update of its row, so it never goes below zero. An
+	 * unlimited one is only read, under a share lock that keeps it as read until commit, and counted in one of its
+	 * shares: reservations of it do not wait for each other.
+	 */
 	@Override
 	@Transactional
 	public boolean take(String code, int costPoints, Instant at) {
 		Timestamp when = Timestamp.from(at);
-		return jdbc.sql("""
-				UPDATE catalog_reward SET stock_issued = stock_issued + 1
-				WHERE tenant_id = ? AND code = ? AND (stock_total IS NULL OR stock_issued < stock_total)
-				  AND archived_at IS NULL AND cost_points = ? AND (valid_from IS NULL OR valid_from <= ?)
-				  AND (valid_until IS NULL OR valid_until > ?)""")
-			.params(CurrentTenant.id(), code, costPoints, when, when)
+		UUID tenant = CurrentTenant.id();
+		if (jdbc.sql("SELECT 1 FROM catalog_reward WHERE " + OFFERED + " AND stock_total IS NULL FOR SHARE")
+			.params(tenant, code, costPoints, when, when)
+			.query(Integer.class)
+			.optional()
+			.isPresent()) {
+			count(code, 1);
+			return true;
+		}
+		return jdbc.sql("UPDATE catalog_reward SET stock_issued = stock_issued + 1 WHERE " + OFFERED
+				+ " AND stock_issued < stock_total")
+			.params(tenant, code, costPoints, when, when)
 			.update() == 1;
 	}
 
 	@Override
 	@Transactional
 	public void giveBack(String code, int count) {
-		jdbc.sql("UPDATE catalog_reward SET stock_issued = greatest(stock_issued - ?, 0) WHERE tenant_id = ? AND code = ?")
-			.params(count, CurrentTenant.id(), code)
+		UUID tenant = CurrentTenant.id();
+		// a reward whose stock is made limited or unlimited in between is tried again as it is now
+		for (int attempt = 0; attempt < 3; attempt++) {
+			if (jdbc.sql("""
+					UPDATE catalog_reward SET stock_issued = greatest(stock_issued - ?, 0)
+					WHERE tenant_id = ? AND code = ? AND stock_total IS NOT NULL""")
+				.params(count, tenant, code)
+				.update() == 1) {
+				return;
+			}
+			if (jdbc.sql("SELECT 1 FROM catalog_reward WHERE tenant_id = ? AND code = ? AND stock_total IS NULL FOR SHARE")
+				.params(tenant, code)
+				.query(Integer.class)
+				.optional()
+				.isPresent()) {
+				count(code, -count);
+				return;
+			}
+		}
+	}
+
+	/** Adds to one share of an unlimited reward's count, picked at random; its catalog row is share-locked. */
+	private void count(String code, int delta) {
+		jdbc.sql("""
+				INSERT INTO catalog_issued_share (tenant_id, code, shard, issued) VALUES (?, ?, ?, ?)
+				ON CONFLICT (tenant_id, code, shard) DO UPDATE SET issued = catalog_issued_share.issued + EXCLUDED.issued""")
+			.params(CurrentTenant.id(), code, (short) ThreadLocalRandom.current().nextInt(SHARES), delta)
 			.update();
 	}
 
@@ -218,9 +276,21 @@ class CatalogService implements Catalog {
 		}
 	}
 
+	/**
+	 * The reward; locked first when {@code forUpdate}. The lock waits for reservations of an unlimited reward (they
+	 * hold a share lock), so it is taken by a statement of its own: the reward is then read with a snapshot that
+	 * sees their shares of the count.
+	 */
 	private Optional<CatalogReward> find(String code, boolean forUpdate) {
+		if (forUpdate && jdbc.sql("SELECT 1 FROM catalog_reward WHERE tenant_id = ? AND code = ? FOR UPDATE")
+			.params(CurrentTenant.id(), code)
+			.query(Integer.class)
+			.optional()
+			.isEmpty()) {
+			return Optional.empty();
+		}
 		Instant now = clock.instant();
-		return jdbc.sql("SELECT * FROM catalog_reward WHERE tenant_id = ? AND code = ?" + (forUpdate ? " FOR UPDATE" : ""))
+		return jdbc.sql(SELECT + " WHERE c.tenant_id = ? AND c.code = ?")
 			.params(CurrentTenant.id(), code)
 			.query((rs, n) -> reward(rs, now))
 			.optional();
@@ -243,7 +313,7 @@ class CatalogService implements Catalog {
 					+ rs.getInt("schema_version") + ", which this version of Vafa cannot read");
 		}
 		RewardDefinition definition = document(rs.getString("document"));
-		int issued = rs.getInt("stock_issued");
+		int issued = Math.max(rs.getInt("issued"), 0);
 		Integer total = (Integer) rs.getObject("stock_total");
 		Integer remaining = total == null ? null : total - issued;
 		boolean archived = rs.getTimestamp("archived_at") != null;

@@ -70,6 +70,26 @@ final class Draws {
 		return draws;
 	}
 
+	/**
+	 * What a return takes: the purchase's own lots first (under the pending-only policy only while still pending),
+	 * then, unless the policy is pending-only, the member's other lots: available ones soonest expiring first, then
+	 * pending ones.
+	 */
+	static List<Draw> forReturn(java.util.Set<Long> ownLots, List<Lot> live, long owed,
+			ir.vafa.programs.ReturnPolicy policy, Instant now, java.util.Map<Long, Long> taken) {
+		boolean pendingOnly = policy == ir.vafa.programs.ReturnPolicy.PENDING_ONLY;
+		List<Lot> order = new ArrayList<>();
+		live.stream().filter(l -> ownLots.contains(l.id()) && !l.expired(now))
+			.filter(l -> !pendingOnly || l.pending(now))
+			.sorted(SPEND_ORDER)
+			.forEach(order::add);
+		if (!pendingOnly) {
+			available(live, now).stream().filter(l -> !ownLots.contains(l.id())).forEach(order::add);
+			pending(live, now).stream().filter(l -> !ownLots.contains(l.id())).forEach(order::add);
+		}
+		return take(order, owed, now, taken);
+	}
+
 	static long sum(List<Draw> draws) {
 		return draws.stream().mapToLong(Draw::points).sum();
 	}

@@ -27,10 +27,12 @@ import ir.vafa.ledger.MemberLock;
 import ir.vafa.ledger.PointLot;
 import ir.vafa.ledger.PointsBalance;
 import ir.vafa.ledger.Posting;
+import ir.vafa.ledger.ReturnTakeBack;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.PersianCalendar;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.Programs;
+import ir.vafa.programs.ReturnPolicy;
 import ir.vafa.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -346,6 +348,42 @@ class LedgerService implements Ledger, MemberLock {
 			}
 			return Draws.take(order, -points, now, new HashMap<>());
 		});
+	}
+
+	@Override
+	@Transactional
+	public ReturnTakeBack.Result takeBack(ReturnTakeBack request) {
+		UUID member = request.memberId();
+		lockAccount(member);
+		Instant now = request.at();
+		java.util.Set<Long> own = new java.util.HashSet<>();
+		forPurchase(request.purchaseId()).stream().filter(e -> e.kind() == EntryKind.EARN).forEach(e -> own.add(e.id()));
+		List<Draws.Lot> live = lots.live(member);
+		List<Draws.Draw> draws = Draws.forReturn(own, live, request.points(), request.policy(), now, new HashMap<>());
+		long got = Draws.sum(draws);
+		long owed = request.points();
+		long debt = request.policy() == ReturnPolicy.NEGATIVE_BALANCE ? owed - got : 0;
+		long missing = owed - got - debt;
+		Long lineId = null;
+		if (got + debt > 0) {
+			String reason = request.reason() + (missing > 0 ? "; " + missing + " of them were spent already and not recovered ("
+					+ request.policy() + ")" : debt > 0 ? "; " + debt + " of them were spent already and are owed ("
+							+ request.policy() + ")" : "");
+			Posting reverse = new Posting(member, EntryKind.REVERSE, -(got + debt), request.purchaseId(),
+					List.of(new LinePoints(request.lineNo(), -(got + debt))), request.returnId(), request.ruleId(),
+					request.ruleName(), request.programVersion(), reason, null);
+			LedgerEntry line = insert(List.of(reverse), null).getFirst();
+			lots.take(member, line.id(), draws, now);
+			if (debt > 0) {
+				lots.addDebt(member, line.id(), debt, now);
+			}
+			move(member, -(got + debt), debt);
+			lineId = line.id();
+		}
+		MemberAccount after = account(member);
+		return new ReturnTakeBack.Result(lineId, got + debt, missing, after.pointsDebt(), after.pointsBalance(),
+				draws.stream().map(d -> new ReturnTakeBack.LotTaken(d.lotId(), d.points(), d.pending(),
+						own.contains(d.lotId()))).toList());
 	}
 
 	/** What a spending takes, decided under the member's lock, or a refusal. */

@@ -267,7 +267,7 @@ class PointsParticipant implements PurchaseParticipant {
 			if (owed == 0) {
 				continue;
 			}
-			List<Draws.Draw> draws = draws(e.id(), live, owed, policy, now, taken);
+			List<Draws.Draw> draws = Draws.forReturn(java.util.Set.of(e.id()), live, owed, policy, now, taken);
 			long got = Draws.sum(draws);
 			long debt = policy == ReturnPolicy.NEGATIVE_BALANCE ? owed - got : 0;
 			long missing = owed - got - debt;
@@ -296,24 +296,6 @@ class PointsParticipant implements PurchaseParticipant {
 			.update();
 		MemberAccount after = ledger.account(member);
 		receipt.points(recovered, notRecovered, after.pointsDebt(), policy.name()).balance(after.pointsBalance());
-	}
-
-	/**
-	 * What a return takes for one earning line: its own lot first (under the pending-only policy only while it is
-	 * still pending), then, unless the policy is pending-only, the member's other lots: available ones soonest
-	 * expiring first, then pending ones.
-	 */
-	private static List<Draws.Draw> draws(long ownLot, List<Draws.Lot> live, long owed, ReturnPolicy policy,
-			Instant now, Map<Long, Long> taken) {
-		List<Draws.Lot> order = new ArrayList<>();
-		live.stream().filter(l -> l.id() == ownLot && !l.expired(now))
-			.filter(l -> policy != ReturnPolicy.PENDING_ONLY || l.pending(now))
-			.forEach(order::add);
-		if (policy != ReturnPolicy.PENDING_ONLY) {
-			Draws.available(live, now).stream().filter(l -> l.id() != ownLot).forEach(order::add);
-			Draws.pending(live, now).stream().filter(l -> l.id() != ownLot).forEach(order::add);
-		}
-		return Draws.take(order, owed, now, taken);
 	}
 
 	/** The returned lines' shares, scaled down to what is recovered, still adding up exactly (largest remainder). */

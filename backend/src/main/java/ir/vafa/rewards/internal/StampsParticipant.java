@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ir.vafa.catalog.Catalog;
+import ir.vafa.ledger.Ledger;
+import ir.vafa.ledger.ReturnTakeBack;
 import ir.vafa.platform.Ids;
 import ir.vafa.platform.ReadBatch;
 import ir.vafa.platform.WriteBatch;
 import ir.vafa.programs.ActiveProgram;
+import ir.vafa.programs.ReturnPolicy;
+import ir.vafa.programs.UsedRewardReturn;
 import ir.vafa.purchases.MemberFactsBuilder;
 import ir.vafa.purchases.PurchaseContext;
 import ir.vafa.purchases.PurchaseParticipant;
@@ -37,7 +42,9 @@ import org.springframework.stereotype.Component;
  * Stamps and stamp-card rewards on the purchase path. A program with stamp cards reads the member's cards in the
  * purchase's read batch; each stamp and reward goes into its write batch. A returned stamp comes off the cycle it
  * went on: off the current card, or, from a card already filled, by revoking the reward that card issued (when it
- * is still unused) and putting the card's other stamps back.
+ * is still unused) and putting the card's other stamps back. A used reward is kept, and the program's
+ * {@link ir.vafa.programs.UsedRewardReturn} says who pays: the card, left short, or the member, whose points give
+ * back the reward's catalog cost once (the ledger's {@link ir.vafa.ledger.Ledger#takeBack}).
  */
 @Component
 @Order(20)
@@ -57,11 +64,15 @@ class StampsParticipant implements PurchaseParticipant {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Ledger ledger;
+	private final Catalog catalog;
 
-	StampsParticipant(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	StampsParticipant(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Ledger ledger, Catalog catalog) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.ledger = ledger;
+		this.catalog = catalog;
 	}
 
 	private record Card(int stamps, int cycle) {
@@ -173,8 +184,8 @@ class StampsParticipant implements PurchaseParticipant {
 			for (ReturnContext.ReturnedLine line : context.lines()) {
 				// a stamp stays while any unit of its line is kept
 				if (line.lineNo() == s.lineNo() && line.share(1) == 1) {
-					unstamp(s, context.returnId(), receipt);
-					receipt.taken(line.lineNo(), line.returned(), s.ruleId(), 0, 1);
+					long points = unstamp(s, context, receipt);
+					receipt.taken(line.lineNo(), line.returned(), s.ruleId(), points, 1);
 				}
 			}
 		}
@@ -231,8 +242,11 @@ class StampsParticipant implements PurchaseParticipant {
 			.list();
 	}
 
-	/** Takes one stamp back off the cycle it went on. The member's account is locked by the return. */
-	private void unstamp(Stamp stamp, UUID returnId, ReturnReceiptBuilder receipt) {
+	/**
+	 * Takes one stamp back off the cycle it went on; answers the points it took back for a used reward (0 unless the
+	 * program recovers their cost). The member's account is locked by the return.
+	 */
+	private long unstamp(Stamp stamp, ReturnContext context, ReturnReceiptBuilder receipt) {
 		UUID tenant = CurrentTenant.id();
 		Object[] card = jdbc.sql("""
 				SELECT stamps, stamps_per_reward, cycle FROM stamp_card
@@ -240,13 +254,12 @@ class StampsParticipant implements PurchaseParticipant {
 			.params(tenant, stamp.member(), stamp.cardId())
 			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
 			.single();
-		int stamps = (int) card[0];
-		int perReward = (int) card[1];
-		int cycle = (int) card[2];
+		CardState state = new CardState((int) card[0], (int) card[1], (int) card[2]);
+		long points = 0;
 		// Stamps written before cycles were kept: on the current card when it has any, else on the last filled one.
-		int stampCycle = stamp.cycle() != null ? stamp.cycle() : stamps > 0 ? cycle : cycle - 1;
-		if (stampCycle >= cycle) {
-			stamps = Math.max(0, stamps - 1);
+		int stampCycle = stamp.cycle() != null ? stamp.cycle() : state.stamps > 0 ? state.cycle : state.cycle - 1;
+		if (stampCycle >= state.cycle) {
+			state.stamps = Math.max(0, state.stamps - 1);
 		}
 		else {
 			IssuedReward reward = jdbc.sql("""
@@ -262,35 +275,106 @@ class StampsParticipant implements PurchaseParticipant {
 				.params(tenant, reward.id())
 				.update() == 1) {
 				receipt.rewardRevoked(reward.id());
-				// The filled card's other stamps count again, on the current card; a full card issues anew.
-				stamps += perReward - 1;
-				if (stamps >= perReward) {
-					UUID anew = Ids.timeOrdered();
-					String voucher = VoucherCode.random().value();
-					Instant now = clock.instant();
-					// the card offered a choice: it offers the same again, for as long as it did
-					Choice choice = reward.choices().isEmpty() ? Choice.NONE : new Choice(reward.choices(),
-							now.plus(Duration.between(reward.issuedAt(), reward.chooseBy())));
-					String code = choice.offered() ? reward.choices().getFirst() : reward.rewardCode();
-					jdbc.sql(ISSUE).params(tenant, anew, stamp.member(), code, stamp.cardId(),
-							cycle, null, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
-							Timestamp.from(now), voucher, choice.status(), choice.array(), choice.deadline()).update();
-					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, stamp.member(), anew,
-							code, stamp.cardId(), null, choice.offered() ? null : voucher));
-					stamps -= perReward;
-					cycle++;
+				refill(state, reward, stamp);
+			}
+			else if (reward != null && (reward.status() == IssuedReward.Status.REVOKED || recovered(reward))) {
+				// the filled card's other stamps, this one among them, were put back on the current card: off it
+				state.stamps = Math.max(0, state.stamps - 1);
+			}
+			else if (reward != null) {
+				Long cost = usedRewardReturn(context) == UsedRewardReturn.RECOVER_POINTS
+						? catalog.get(reward.rewardCode()).map(r -> (long) r.definition().costPoints()).orElse(null)
+						: null;
+				if (cost == null) {
+					// A reward already used stays used; the card is left as it is, short of this stamp.
+					receipt.rewardKept(reward.id());
+				}
+				else {
+					jdbc.sql("UPDATE issued_reward SET cost_recovered_by = ? WHERE tenant_id = ? AND id = ?")
+						.params(context.returnId(), tenant, reward.id())
+						.update();
+					points = recover(stamp, context, reward, cost, receipt);
+					// paid for in points, the reward no longer spends the filled card's other stamps
+					refill(state, reward, stamp);
 				}
 			}
-			else if (reward != null && reward.status() != IssuedReward.Status.REVOKED) {
-				// A reward already used stays used; the card is left as it is, short of this stamp.
-				receipt.rewardKept(reward.id());
-			}
 		}
+		int stamps = state.stamps;
+		int cycle = state.cycle;
 		jdbc.sql("UPDATE stamp_card SET stamps = ?, cycle = ? WHERE tenant_id = ? AND member_id = ? AND card_id = ?")
 			.params(stamps, cycle, tenant, stamp.member(), stamp.cardId())
 			.update();
 		jdbc.sql(RECORD_EVENT).params(tenant, stamp.member(), stamp.cardId(), -1, stamp.purchase(), stamp.lineNo(),
-				returnId, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(), stampCycle,
+				context.returnId(), stamp.ruleId(), stamp.ruleName(), stamp.programVersion(), stampCycle,
 				Timestamp.from(clock.instant())).update();
+		return points;
+	}
+
+	/** A card's counters as a return changes them. */
+	private static final class CardState {
+
+		int stamps;
+		final int perReward;
+		int cycle;
+
+		CardState(int stamps, int perReward, int cycle) {
+			this.stamps = stamps;
+			this.perReward = perReward;
+			this.cycle = cycle;
+		}
+	}
+
+	/**
+	 * The filled card's reward is no longer paid by its stamps: its other stamps count again, on the current card;
+	 * a card they fill issues anew, offering the same choice the filled one did, for as long.
+	 */
+	private void refill(CardState card, IssuedReward reward, Stamp stamp) {
+		UUID tenant = CurrentTenant.id();
+		card.stamps += card.perReward - 1;
+		if (card.stamps >= card.perReward) {
+			UUID anew = Ids.timeOrdered();
+			String voucher = VoucherCode.random().value();
+			Instant now = clock.instant();
+			Choice choice = reward.choices().isEmpty() ? Choice.NONE : new Choice(reward.choices(),
+					now.plus(Duration.between(reward.issuedAt(), reward.chooseBy())));
+			String code = choice.offered() ? reward.choices().getFirst() : reward.rewardCode();
+			jdbc.sql(ISSUE).params(tenant, anew, stamp.member(), code, stamp.cardId(),
+					card.cycle, null, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
+					Timestamp.from(now), voucher, choice.status(), choice.array(), choice.deadline()).update();
+			events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, stamp.member(), anew,
+					code, stamp.cardId(), null, choice.offered() ? null : voucher));
+			card.stamps -= card.perReward;
+			card.cycle++;
+		}
+	}
+
+	/** Takes a used reward's cost back from the member's points, by the program's return policy. */
+	private long recover(Stamp stamp, ReturnContext context, IssuedReward reward, long cost,
+			ReturnReceiptBuilder receipt) {
+		ReturnPolicy policy = context.program() == null ? ReturnPolicy.NEGATIVE_BALANCE
+				: context.program().lifecycle().returnPolicyOrDefault();
+		ReturnTakeBack.Result taken = ledger.takeBack(new ReturnTakeBack(stamp.member(), context.purchase().id(),
+				context.returnId(), stamp.lineNo(), cost, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
+				"the reward " + reward.rewardCode() + " its card had filled was used: its cost of " + cost
+						+ " points is taken back",
+				policy, context.now()));
+		taken.lots().forEach(l -> receipt.lot(l.lotId(), l.points(), l.pending(), l.ofThisPurchase()));
+		receipt.points(taken.recovered(), taken.notRecovered(), taken.debtAfter(), policy.name())
+			.balance(taken.balanceAfter())
+			.rewardRecovered(reward.id(), reward.rewardCode(), cost, taken.notRecovered());
+		return cost;
+	}
+
+	/** Whether a return took the used reward's cost back in points already. */
+	private boolean recovered(IssuedReward reward) {
+		return jdbc.sql("SELECT cost_recovered_by IS NOT NULL FROM issued_reward WHERE tenant_id = ? AND id = ?")
+			.params(CurrentTenant.id(), reward.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static UsedRewardReturn usedRewardReturn(ReturnContext context) {
+		return context.program() == null ? UsedRewardReturn.LEAVE_CARD_SHORT
+				: context.program().lifecycle().usedRewardReturnOrDefault();
 	}
 }

@@ -6,12 +6,14 @@ import ir.vafa.programs.CalendarSystem;
 import ir.vafa.programs.Expiry;
 import ir.vafa.programs.Lifecycle;
 import ir.vafa.programs.ReturnPolicy;
+import ir.vafa.programs.UsedRewardReturn;
 
-/** Pending days, expiry and the return policy being edited. */
+/** Pending days, expiry and the return policies being edited. */
 public final class LifecycleDraft implements Serializable {
 
 	/** What a document that leaves the policy out gets (the backend's default). */
 	static final ReturnPolicy DEFAULT_RETURN_POLICY = ReturnPolicy.NEGATIVE_BALANCE;
+	static final UsedRewardReturn DEFAULT_USED_REWARD_RETURN = UsedRewardReturn.LEAVE_CARD_SHORT;
 
 	private Integer pendingDays;
 	private Expiry.Kind expiryKind;
@@ -20,6 +22,7 @@ public final class LifecycleDraft implements Serializable {
 	private Expiry.Period period;
 	private CalendarSystem calendar;
 	private ReturnPolicy returnPolicy;
+	private UsedRewardReturn usedRewardReturn;
 	private boolean given;
 
 	public static LifecycleDraft of(Lifecycle lifecycle) {
@@ -39,6 +42,7 @@ public final class LifecycleDraft implements Serializable {
 			draft.calendar = expiry.calendar();
 		}
 		draft.returnPolicy = lifecycle.returnPolicy();
+		draft.usedRewardReturn = lifecycle.usedRewardReturn();
 		return draft;
 	}
 
@@ -49,10 +53,11 @@ public final class LifecycleDraft implements Serializable {
 			case ROLLING -> new Expiry(Expiry.Kind.ROLLING, expiryMonths, endOfMonth, null, null);
 			case CALENDAR -> new Expiry(Expiry.Kind.CALENDAR, null, null, period, calendar);
 		};
-		if (!given && pendingDays == null && expiry == null && returnPolicy == null) {
+		if (!given && pendingDays == null && expiry == null && returnPolicy == null
+				&& usedRewardReturn == null) {
 			return null;
 		}
-		return new Lifecycle(pendingDays, expiry, returnPolicy);
+		return new Lifecycle(pendingDays, expiry, returnPolicy, usedRewardReturn);
 	}
 
 	public Integer getPendingDays() {
@@ -109,5 +114,14 @@ public final class LifecycleDraft implements Serializable {
 
 	public void setReturnPolicy(ReturnPolicy returnPolicy) {
 		this.returnPolicy = Unchanged.unlessDefault(this.returnPolicy, returnPolicy, DEFAULT_RETURN_POLICY);
+	}
+
+	public UsedRewardReturn getUsedRewardReturn() {
+		return usedRewardReturn;
+	}
+
+	public void setUsedRewardReturn(UsedRewardReturn usedRewardReturn) {
+		this.usedRewardReturn = Unchanged.unlessDefault(this.usedRewardReturn, usedRewardReturn,
+				DEFAULT_USED_REWARD_RETURN);
 	}
 }

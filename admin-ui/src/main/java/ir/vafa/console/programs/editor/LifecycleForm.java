@@ -15,9 +15,11 @@ import ir.vafa.console.i18n.Messages;
 import ir.vafa.programs.CalendarSystem;
 import ir.vafa.programs.Expiry;
 import ir.vafa.programs.ReturnPolicy;
+import ir.vafa.programs.UsedRewardReturn;
 
 /**
- * What happens to points after they are earned: days pending, when they expire, what a return takes. Only the
+ * What happens to points after they are earned: days pending, when they expire, what a return takes (of points,
+ * and of a stamp card whose reward was used). Only the
  * fields of the chosen expiry are shown, and only they are checked.
  */
 class LifecycleForm extends FormLayout implements EditorSection {
@@ -32,6 +34,7 @@ class LifecycleForm extends FormLayout implements EditorSection {
 	final Select<Expiry.Period> period = new Select<>();
 	final Select<CalendarSystem> calendar = new Select<>();
 	final Select<ReturnPolicy> returnPolicy = new Select<>();
+	final Select<UsedRewardReturn> usedRewardReturn = new Select<>();
 
 	private final Messages messages;
 	private final Checks checks;
@@ -43,7 +46,7 @@ class LifecycleForm extends FormLayout implements EditorSection {
 		configureFields();
 		bindFields();
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
-		add(pendingDays, returnPolicy, expiryKind, expiryMonths, endOfMonth, period, calendar);
+		add(pendingDays, returnPolicy, usedRewardReturn, expiryKind, expiryMonths, endOfMonth, period, calendar);
 		expiryKind.addValueChangeListener(e -> showExpiryFields());
 		showExpiryFields();
 	}
@@ -57,6 +60,11 @@ class LifecycleForm extends FormLayout implements EditorSection {
 		returnPolicy.setItems(Arrays.asList(ReturnPolicy.values()));
 		returnPolicy.setItemLabelGenerator(p -> messages.get("editor.returnPolicy." + p));
 		returnPolicy.setId("edit-return-policy");
+		usedRewardReturn.setLabel(messages.get("editor.usedRewardReturn"));
+		usedRewardReturn.setItems(Arrays.asList(UsedRewardReturn.values()));
+		usedRewardReturn.setItemLabelGenerator(p -> messages.get("editor.usedRewardReturn." + p));
+		usedRewardReturn.setHelperText(messages.get("editor.usedRewardReturn.help"));
+		usedRewardReturn.setId("edit-used-reward-return");
 		expiryKind.setLabel(messages.get("editor.expiry"));
 		expiryKind.setItems(Arrays.asList(Expiry.Kind.values()));
 		expiryKind.setItemLabelGenerator(k -> messages.get("editor.expiry." + k));
@@ -83,6 +91,9 @@ class LifecycleForm extends FormLayout implements EditorSection {
 		// Left out, the policy is the backend's default: shown as that, and stored as left out until changed.
 		binder.forField(returnPolicy).withConverter(p -> p, p -> p == null ? LifecycleDraft.DEFAULT_RETURN_POLICY : p)
 			.bind(LifecycleDraft::getReturnPolicy, LifecycleDraft::setReturnPolicy);
+		binder.forField(usedRewardReturn)
+			.withConverter(p -> p, p -> p == null ? LifecycleDraft.DEFAULT_USED_REWARD_RETURN : p)
+			.bind(LifecycleDraft::getUsedRewardReturn, LifecycleDraft::setUsedRewardReturn);
 		binder.forField(expiryKind).asRequired(checks.requiredMessage())
 			.bind(LifecycleDraft::getExpiryKind, LifecycleDraft::setExpiryKind);
 		binder.forField(expiryMonths).withConverter(LocalizedNumbers.integer(messages))
@@ -140,6 +151,7 @@ class LifecycleForm extends FormLayout implements EditorSection {
 		paths.put("lifecycle", pendingDays);
 		paths.put("lifecycle.pendingDays", pendingDays);
 		paths.put("lifecycle.returnPolicy", returnPolicy);
+		paths.put("lifecycle.usedRewardReturn", usedRewardReturn);
 		paths.put("lifecycle.expiry", expiryKind);
 		paths.put("lifecycle.expiry.months", expiryMonths);
 		paths.put("lifecycle.expiry.endOfMonth", endOfMonth);

@@ -15,6 +15,7 @@ import ir.vafa.platform.ApiProblem.FieldError;
 import ir.vafa.programs.ProgramDefinition;
 import ir.vafa.programs.ProgramValidation;
 import ir.vafa.programs.RuleDefinition;
+import ir.vafa.programs.UsedRewardReturn;
 import org.junit.jupiter.api.Test;
 
 /** The editor's forms on their own: no Spring, no browser. Checks say what is wrong in the user's language. */
@@ -130,6 +131,21 @@ class ProgramEditorTest {
 		editor.lifecycle.pendingDays.setValue("0");
 		editor.save.click();
 		assertThat(saved).singleElement().satisfies(d -> assertThat(d.lifecycle().pendingDays()).isZero());
+	}
+
+	@Test
+	void whatAReturnDoesToAUsedStampRewardShowsTheDefaultAndIsStoredOnlyOnceChosen() {
+		ProgramEditor editor = editor(Language.PERSIAN, DemoPrograms.cafe());
+
+		assertThat(editor.lifecycle.usedRewardReturn.getValue()).isEqualTo(UsedRewardReturn.LEAVE_CARD_SHORT);
+		assertThat(editor.lifecycle.usedRewardReturn.getLabel()).isEqualTo("وقتی مرجوعی مهرِ کارتی را پس بگیرد که جایزه‌اش استفاده شده");
+		editor.save.click();
+		assertThat(saved).singleElement().satisfies(d -> assertThat(d.lifecycle()).isEqualTo(DemoPrograms.cafe().lifecycle()));
+
+		editor.lifecycle.usedRewardReturn.setValue(UsedRewardReturn.RECOVER_POINTS);
+		editor.save.click();
+		assertThat(saved).last().satisfies(d -> assertThat(d.lifecycle().usedRewardReturn())
+			.isEqualTo(UsedRewardReturn.RECOVER_POINTS));
 	}
 
 	@Test
