@@ -6,8 +6,10 @@ public enum EventType {
 	TIER_UP,
 	/** Moved to a lower tier (after the grace period, a return, or by hand). */
 	TIER_DOWN,
-	/** A stamp card filled: a reward is theirs to use. */
+	/** A reward is theirs to use, with its voucher: a stamp card filled, a tier gave one, or they chose one. */
 	REWARD_AVAILABLE,
+	/** A stamp card filled with a choice of rewards: they pick one by a deadline ({@code {choices}}, {@code {date}}). */
+	REWARD_TO_CHOOSE,
 	/** A reward reserved at the till was confirmed: its points spent, the reward issued. */
 	REWARD_REDEEMED,
 	/** A reserved reward was not confirmed in time: its points are back. */

@@ -347,10 +347,14 @@ class NotificationsTest extends ApiTest {
 		TestTenant cafe = tenant("notify-card", DemoPrograms.cafe());
 		UUID regular = enroll(cafe, Map.of("cardNumber", "N-9", "phone", "09121234571", "consentSms", true));
 		String regularPhone = cafe.pos().get("/api/members/" + regular).json().get("phone").asString();
+		String voucher = null;
 		for (int visit = 1; visit <= 5; visit++) {
 			Api.Reply coffee = cafe.pos().post("/api/purchases", purchase("n-9-" + visit, "N-9",
 					TestClock.now().minus(Duration.ofHours(6 - visit)), line("LATTE", "coffee", 1, "120000")));
 			assertThat(coffee.status()).as(coffee.toString()).isEqualTo(200);
+			if (visit == 5) {
+				voucher = coffee.json().at("/rewards/0/voucherCode").asString();
+			}
 		}
 		deliver();
 		deliver();
@@ -368,7 +372,39 @@ class NotificationsTest extends ApiTest {
 			.containsExactly("REWARD_AVAILABLE");
 		// the reward by its Persian name in the catalog, as ApiTest added it before the program
 		assertThat(Phones.RECEIVED.get(regularPhone)).singleElement().asString()
-			.isEqualTo("مشتری عزیز، کارت شما پر شد: free-coffee رایگان مال شماست.");
+			.isEqualTo("مشتری عزیز، free-coffee رایگان مال شماست. کد در صندوق: "
+					+ ir.vafa.rewards.VoucherCode.parse(voucher).orElseThrow().grouped());
+	}
+
+	@Test
+	void aFullCardThatOffersAChoiceIsToldAsOneToChooseByItsDeadlineAndTheChosenRewardComesWithItsVoucher() {
+		TestTenant cafe = tenant("notify-choice", ir.vafa.rewards.RewardChoiceTest
+			.cafeWithChoice(new ir.vafa.programs.RewardChoice(List.of("free-pastry"), 7)));
+		UUID member = enroll(cafe, Map.of("cardNumber", "N-10", "phone", "09121234572", "consentSms", true));
+		String phone = cafe.pos().get("/api/members/" + member).json().get("phone").asString();
+		JsonNode fifth = fiveCoffeeVisits(cafe, "N-10", "n-10").at("/rewards/0");
+		String rewardId = fifth.get("rewardId").asString();
+		Instant chooseBy = Instant.parse(fifth.get("chooseBy").asString());
+		deliver();
+
+		assertThat(messages(cafe, member)).extracting(m -> m.get("event").asString()).containsExactly("REWARD_TO_CHOOSE");
+		assertThat(Phones.RECEIVED.get(phone)).singleElement().asString()
+			.as("the choices by their Persian names, the deadline's Jalali day")
+			.isEqualTo("مشتری عزیز، کارت شما پر شد: تا " + jalali(chooseBy.atZone(TEHRAN).toLocalDate())
+					+ " free-coffee رایگان یا free-pastry رایگان را انتخاب کنید.");
+
+		Api.Reply chosen = cafe.pos().post("/api/members/" + member + "/rewards/" + rewardId + "/choice",
+				Map.of("reward", "free-pastry"));
+		assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+		String voucher = ir.vafa.rewards.VoucherCode.parse(chosen.json().get("voucherCode").asString()).orElseThrow()
+			.grouped();
+		deliver();
+		deliver();
+
+		assertThat(messages(cafe, member)).extracting(m -> m.get("event").asString())
+			.containsExactly("REWARD_AVAILABLE", "REWARD_TO_CHOOSE");
+		assertThat(Phones.RECEIVED.get(phone)).hasSize(2)
+			.last().asString().isEqualTo("مشتری عزیز، free-pastry رایگان مال شماست. کد در صندوق: " + voucher);
 	}
 
 	@Test
@@ -376,7 +412,7 @@ class NotificationsTest extends ApiTest {
 		TestTenant retail = tenant("notify-path");
 		assertThat(retail.admin().get("/api/notifications/templates/BIRTHDAY/EMAIL").status()).isEqualTo(400);
 		assertThat(retail.admin().get("/api/notifications/templates/TIER_UP/PIGEON").status()).isEqualTo(400);
-		assertThat(retail.admin().get("/api/notifications/templates").json()).hasSize(12);
+		assertThat(retail.admin().get("/api/notifications/templates").json()).hasSize(14);
 	}
 
 	private String reserve(TestTenant tenant, UUID member, String key) {

@@ -26,12 +26,12 @@ import tools.jackson.databind.JsonNode;
  * A café whose full coffee card lets the member choose a free coffee or a free pastry within 7 days: no voucher
  * until one is chosen, by a cashier or by the member on their page; whoever does not choose gets the coffee.
  */
-class RewardChoiceTest extends ApiTest {
+public class RewardChoiceTest extends ApiTest {
 
 	private TestTenant cafe;
 	private UUID member;
 
-	static ProgramDefinition cafeWithChoice(RewardChoice choice) {
+	public static ProgramDefinition cafeWithChoice(RewardChoice choice) {
 		ProgramDefinition cafe = DemoPrograms.cafe();
 		return cafe.withRules(cafe.rules().stream().map(rule -> rule instanceof RuleDefinition.Stamp s
 				? new RuleDefinition.Stamp(s.id(), s.name(), s.cardId(), s.skus(), s.categories(), s.stampsPerReward(),

@@ -136,6 +136,32 @@ class VouchersTest extends ApiTest {
 	}
 
 	@Test
+	void aVoucherKeptWhileItsCardWasShortIsRevokedNotRestoredWhenItsPurchaseComesBackAndTheCardGetsItsStampsAgain() {
+		JsonNode fifth = fiveCoffeeVisits(cafe, "V-1", "k");
+		String code = fifth.at("/rewards/0/voucherCode").asString();
+		String reward = fifth.at("/rewards/0/rewardId").asString();
+		cafe.pos().post("/api/purchases", purchase("k-cake", "V-1", Instant.now(), line("CAKE", "pastry", 1, "90000")));
+		assertThat(cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of("purchaseExternalId", "k-cake"))
+			.status()).isEqualTo(200);
+		Api.Reply shortened = cafe.pos().post("/api/purchases/k-3/returns",
+				Map.of("returnId", "k-3-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+		assertThat(shortened.json().get("rewardsKept")).extracting(JsonNode::asString).containsExactly(reward);
+
+		Api.Reply whole = cafe.pos().post("/api/purchases/k-cake/returns",
+				Map.of("returnId", "k-cake-back", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+
+		assertThat(whole.status()).as(whole.toString()).isEqualTo(200);
+		assertThat(whole.json().get("vouchersRestored")).as("four stamps do not pay for a coffee").isEmpty();
+		assertThat(whole.json().get("rewardsRevoked")).extracting(JsonNode::asString).containsExactly(reward);
+		assertThat(cafe.pos().get("/api/vouchers/" + code).json().get("status").asString()).isEqualTo("REVOKED");
+		assertThat(cafe.pos().get("/api/members/" + member + "/cards").json().at("/0/stamps").asInt())
+			.as("the card's four stamps still standing count again").isEqualTo(4);
+		assertThat(cafe.pos().post("/api/purchases", purchase("k-6", "V-1", Instant.now(),
+				line("LATTE", "coffee", 1, "120000"))).json().at("/rewards/0/voucherCode").asString())
+			.as("the fifth stamp fills the card again").isNotBlank();
+	}
+
+	@Test
 	void underRecoverPointsAReturnedStampTakesTheUsedRewardsCostBackOnceAndTheCardKeepsItsOtherStamps() {
 		recoverPoints();
 		JsonNode fifth = fiveCoffeeVisits(cafe, "V-1", "r");

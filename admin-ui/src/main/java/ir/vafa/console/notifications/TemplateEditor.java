@@ -35,7 +35,7 @@ import ir.vafa.platform.ApiProblem;
  */
 class TemplateEditor extends VerticalLayout {
 
-	static final String PLACEHOLDERS = "{name} {points} {tier} {reward} {date} {balance}";
+	static final String PLACEHOLDERS = "{name} {points} {tier} {reward} {date} {balance} {voucher} {choices}";
 
 	final TextField enSubject = new TextField();
 	final TextArea enBody = new TextArea();

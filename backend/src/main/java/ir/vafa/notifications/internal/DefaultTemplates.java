@@ -35,14 +35,23 @@ final class DefaultTemplates {
 				sms("{name}, since {date} your tier is {tier}. Balance: {balance} points.",
 						"{name} عزیز، از {date} سطح شما {tier} است. موجودی: {balance} امتیاز."));
 		put(EventType.REWARD_AVAILABLE,
-				email("A reward is waiting for you: {reward}",
-						"Dear {name},\n\nYour card is full: {reward} is yours since {date}. Show your card at the till "
-								+ "to use it.",
-						"جایزه‌ای منتظر شماست: {reward}",
-						"{name} عزیز،\n\nکارت شما پر شد: {reward} از {date} مال شماست. برای استفاده، کارت خود را در "
-								+ "صندوق نشان دهید."),
-				sms("{name}, your card is full: {reward} is yours. Show your card at the till.",
-						"{name} عزیز، کارت شما پر شد: {reward} مال شماست."));
+				email("A reward is yours: {reward}",
+						"Dear {name},\n\n{reward} is yours since {date}. To use it, show this code at the till: "
+								+ "{voucher}\n\nYour balance is {balance} points.",
+						"جایزه‌ای مال شماست: {reward}",
+						"{name} عزیز،\n\n{reward} از {date} مال شماست. برای استفاده، این کد را در صندوق نشان دهید: "
+								+ "{voucher}\n\nموجودی شما {balance} امتیاز است."),
+				sms("{name}, {reward} is yours. Code at the till: {voucher}",
+						"{name} عزیز، {reward} مال شماست. کد در صندوق: {voucher}"));
+		put(EventType.REWARD_TO_CHOOSE,
+				email("Your card is full: choose your reward",
+						"Dear {name},\n\nYour card is full: choose {choices} by {date}, on your page or at the till. "
+								+ "If you do not choose, the first is given.",
+						"کارت شما پر شد: جایزه‌تان را انتخاب کنید",
+						"{name} عزیز،\n\nکارت شما پر شد: تا {date} {choices} را انتخاب کنید، در صفحهٔ خودتان یا در "
+								+ "صندوق. اگر انتخاب نکنید، اولی داده می‌شود."),
+				sms("{name}, your card is full: choose {choices} by {date}.",
+						"{name} عزیز، کارت شما پر شد: تا {date} {choices} را انتخاب کنید."));
 		put(EventType.REWARD_REDEEMED,
 				email("Reward issued: {reward}",
 						"Dear {name},\n\n{reward} was issued to you on {date} for {points} points. Your balance is "

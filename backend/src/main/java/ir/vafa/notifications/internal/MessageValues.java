@@ -19,6 +19,7 @@ import ir.vafa.platform.PersianCalendar;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.Programs;
 import ir.vafa.programs.TierLadder;
+import ir.vafa.rewards.VoucherCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +59,20 @@ class MessageValues {
 		values.put("reward", facts.rewardCode() == null ? "" : rewardName(facts.rewardCode(), language));
 		values.put("date", date(facts.date() == null ? LocalDate.now(zone()) : facts.date(), language));
 		values.put("balance", number(ledger.account(member.id()).pointsBalance(), language));
+		values.put("voucher", facts.voucherCode() == null ? "" : VoucherCode.parse(facts.voucherCode())
+			.map(VoucherCode::grouped).orElse(facts.voucherCode()));
+		values.put("choices", either(facts.choices().stream().map(code -> rewardName(code, language)).toList(), language));
 		return values;
+	}
+
+	/** {@code A, B or C}; in Persian {@code A، B یا C}. */
+	static String either(List<String> names, String language) {
+		if (names.size() < 2) {
+			return names.isEmpty() ? "" : names.getFirst();
+		}
+		boolean fa = "fa".equals(language);
+		return String.join(fa ? "، " : ", ", names.subList(0, names.size() - 1)) + (fa ? " یا " : " or ")
+				+ names.getLast();
 	}
 
 	/** Values that look like a member's, for a preview without one: the ladder's top tier, the catalog's first reward. */
@@ -72,6 +86,9 @@ class MessageValues {
 				: r.definition().name().en())).orElse(fa ? "قهوهٔ رایگان" : "Free coffee"));
 		values.put("date", date(LocalDate.now(zone()), language));
 		values.put("balance", number(3450, language));
+		values.put("voucher", "7KQ2-M9XD-4TRW-B");
+		values.put("choices", either(fa ? List.of("قهوهٔ رایگان", "کیک رایگان") : List.of("Free coffee", "Free cake"),
+				language));
 		return values;
 	}
 

@@ -61,7 +61,7 @@ class NotificationController {
 	@Operation(operationId = "replaceNotificationTemplate", summary = "Replace the templates of an event and channel",
 			description = """
 					Both languages at once. Placeholders: `{name}`, `{points}`, `{tier}`, `{reward}`, `{date}` (Jalali in \
-					Persian, Gregorian in English), `{balance}`. An email needs a `subject` (400 naming it); SMS \
+					Persian, Gregorian in English), `{balance}`, `{voucher}` (REWARD_AVAILABLE), `{choices}` (REWARD_TO_CHOOSE). An email needs a `subject` (400 naming it); SMS \
 					ignores it. Messages already queued keep the text they were rendered with.""")
 	@ApiResponse(responseCode = "200", description = "The templates, `custom`", useReturnTypeSchema = true)
 	@Refusal.Unprocessable("A placeholder the templates do not know (`errors` names the text: `fa.body`)")

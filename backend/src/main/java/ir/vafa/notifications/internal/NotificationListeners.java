@@ -2,11 +2,13 @@ package ir.vafa.notifications.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import ir.vafa.notifications.EventType;
 import ir.vafa.redemptions.ReservationExpired;
 import ir.vafa.redemptions.RewardRedeemed;
+import ir.vafa.rewards.RewardChosen;
 import ir.vafa.rewards.RewardIssued;
 import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tiers.TierChanged;
@@ -58,10 +60,26 @@ class NotificationListeners {
 		});
 	}
 
+	/** A reward with a choice is told as one to choose, by its deadline's day; its voucher comes with the choice. */
 	@TransactionalEventListener
 	void on(RewardIssued event) {
+		inTenant(event.tenantId(), () -> {
+			if (event.awaitsChoice()) {
+				outbox.enqueue(event.memberId(), EventType.REWARD_TO_CHOOSE, "reward-to-choose:" + event.rewardId(),
+						new Facts(null, event.rewardCode(), null, day(event.chooseBy()), null, event.choices()));
+			}
+			else {
+				outbox.enqueue(event.memberId(), EventType.REWARD_AVAILABLE, "reward-issued:" + event.rewardId(),
+						new Facts(null, event.rewardCode(), null, today(), event.voucherCode(), List.of()));
+			}
+		});
+	}
+
+	@TransactionalEventListener
+	void on(RewardChosen event) {
 		inTenant(event.tenantId(), () -> outbox.enqueue(event.memberId(), EventType.REWARD_AVAILABLE,
-				"reward-issued:" + event.rewardId(), new Facts(null, event.rewardCode(), null, today())));
+				"reward-issued:" + event.rewardId(),
+				new Facts(null, event.rewardCode(), null, today(), event.voucherCode(), List.of())));
 	}
 
 	@TransactionalEventListener
@@ -105,6 +123,11 @@ class NotificationListeners {
 			.map(TierHistoryEntry::id)
 			.map(id -> "tier:" + id)
 			.orElse("tier:" + event.memberId() + ":" + event.fromTier() + ">" + event.toTier() + ":" + today());
+	}
+
+	/** The day a deadline falls on, in the program's time zone; the last moment is just before it ends. */
+	private LocalDate day(java.time.Instant at) {
+		return at == null ? today() : at.minusNanos(1).atZone(values.zone()).toLocalDate();
 	}
 
 	private LocalDate today() {

@@ -159,12 +159,14 @@ class NotificationService implements Notifications {
 
 	/**
 	 * A member's preview shows their name, tier and balance; what only an event would say (its points, its reward) is
-	 * made up: 1,200 points and the catalog's first reward.
+	 * made up: 1,200 points, the catalog's first reward, a fresh voucher code and the catalog's first two rewards
+	 * to choose from.
 	 */
 	private Facts memberFacts(UUID member) {
 		String tier = tiers.of(member).map(MemberTier::tierId).orElse(null);
-		String reward = catalog.list(false).stream().findFirst().map(r -> r.code()).orElse(null);
-		return new Facts(tier, reward, 1200L, null);
+		List<String> rewards = catalog.list(false).stream().limit(2).map(r -> r.code()).toList();
+		return new Facts(tier, rewards.isEmpty() ? null : rewards.getFirst(), 1200L, null,
+				ir.vafa.rewards.VoucherCode.random().value(), rewards);
 	}
 
 	/** An email needs its subject (400); an unknown placeholder anywhere is 422 naming the text it is in. */

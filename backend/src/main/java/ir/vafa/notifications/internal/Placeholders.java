@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
-	static final List<String> NAMES = List.of("name", "points", "tier", "reward", "date", "balance");
+	static final List<String> NAMES = List.of("name", "points", "tier", "reward", "date", "balance", "voucher",
+			"choices");
 	private static final Set<String> KNOWN = Set.copyOf(NAMES);
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 

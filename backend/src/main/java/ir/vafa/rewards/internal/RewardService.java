@@ -10,10 +10,12 @@ import java.util.UUID;
 
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.rewards.IssuedReward;
+import ir.vafa.rewards.RewardChosen;
 import ir.vafa.rewards.Rewards;
 import ir.vafa.rewards.StampCard;
 import ir.vafa.rewards.VoucherCode;
 import ir.vafa.tenancy.CurrentTenant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,12 @@ class RewardService implements Rewards {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	RewardService(JdbcClient jdbc, Clock clock) {
+	RewardService(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -100,13 +104,17 @@ class RewardService implements Rewards {
 		return due.size();
 	}
 
-	/** The voucher is made now: nobody saw the placeholder the row held. */
+	/** The voucher is made now: nobody saw the placeholder the row held. Told once, by the update that chose. */
 	private void settle(UUID reward, String rewardCode, Instant now, String actor) {
-		jdbc.sql("""
+		String voucher = VoucherCode.random().value();
+		List<UUID> member = jdbc.sql("""
 				UPDATE issued_reward SET status = 'ISSUED', reward_code = ?, voucher_code = ?, chosen_at = ?, chosen_by = ?
-				WHERE tenant_id = ? AND id = ? AND status = 'CHOOSING'""")
-			.params(rewardCode, VoucherCode.random().value(), Timestamp.from(now), actor, CurrentTenant.id(), reward)
-			.update();
+				WHERE tenant_id = ? AND id = ? AND status = 'CHOOSING' RETURNING member_id""")
+			.params(rewardCode, voucher, Timestamp.from(now), actor, CurrentTenant.id(), reward)
+			.query(UUID.class)
+			.list();
+		member.forEach(m -> events.publishEvent(new RewardChosen(CurrentTenant.id(), m, reward, rewardCode, voucher,
+				actor)));
 	}
 
 	static IssuedReward reward(ResultSet rs, int row) throws SQLException {

@@ -144,7 +144,7 @@ class StampsParticipant implements PurchaseParticipant {
 							choice.chooseBy());
 					// delivered after the purchase commits; a purchase rolled back (a retry) takes it with it
 					events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, member, rewardId, r.rewardCode(),
-							r.cardId(), purchase.purchaseId(), shown));
+							r.cardId(), purchase.purchaseId(), shown, choice.options(), choice.chooseBy()));
 				}
 				default -> {
 				}
@@ -193,18 +193,45 @@ class StampsParticipant implements PurchaseParticipant {
 
 	/**
 	 * The whole purchase came back: the vouchers used in it can be used again, once (a voucher restored is no longer
-	 * redeemed with this purchase, so a retried return finds none).
+	 * redeemed with this purchase, so a retried return finds none). A stamp card's voucher that was kept while its card
+	 * lost stamps (left short) is unused again, so it is revoked instead, as it would have been had it been unused
+	 * then, and the card's stamps still standing go back on the current card.
 	 */
 	private void restoreVouchers(ReturnContext context, ReturnReceiptBuilder receipt) {
-		jdbc.sql("""
-				UPDATE issued_reward SET status = 'ISSUED', redeemed_at = NULL, redeemed_by = NULL,
-				  redeemed_purchase = NULL, redemption_key = NULL
-				WHERE tenant_id = ? AND redeemed_purchase = ? AND status = 'REDEEMED'
-				RETURNING voucher_code""")
-			.params(CurrentTenant.id(), context.purchase().externalId())
-			.query(String.class)
-			.list()
-			.forEach(receipt::voucherRestored);
+		UUID tenant = CurrentTenant.id();
+		List<IssuedReward> used = jdbc.sql("""
+				SELECT * FROM issued_reward WHERE tenant_id = ? AND redeemed_purchase = ? AND status = 'REDEEMED'
+				ORDER BY issued_at, id FOR UPDATE""")
+			.params(tenant, context.purchase().externalId())
+			.query(RewardService::reward)
+			.list();
+		for (IssuedReward reward : used) {
+			int lost = reward.cardCycle() == null || recovered(reward) ? 0 : returnedOf(reward);
+			jdbc.sql("""
+					UPDATE issued_reward SET status = ?, redeemed_at = NULL, redeemed_by = NULL, redeemed_purchase = NULL,
+					  redemption_key = NULL
+					WHERE tenant_id = ? AND id = ?""")
+				.params(lost > 0 ? "REVOKED" : "ISSUED", tenant, reward.id())
+				.update();
+			if (lost == 0) {
+				receipt.voucherRestored(reward.voucherCode());
+				continue;
+			}
+			receipt.rewardRevoked(reward.id());
+			CardState card = lockCard(reward.memberId(), reward.cardId());
+			refill(card, reward, card.perReward - lost);
+			saveCard(card, reward.memberId(), reward.cardId());
+		}
+	}
+
+	/** How many stamps of the cycle that filled the reward's card have come back. */
+	private int returnedOf(IssuedReward reward) {
+		return jdbc.sql("""
+				SELECT count(*) FROM stamp_event WHERE tenant_id = ? AND member_id = ? AND card_id = ? AND cycle = ?
+				  AND delta < 0""")
+			.params(CurrentTenant.id(), reward.memberId(), reward.cardId(), reward.cardCycle())
+			.query(Integer.class)
+			.single();
 	}
 
 	/** What a full card offers: nothing to choose ({@code NONE}), or {@code options} until {@code chooseBy}. */
@@ -248,13 +275,7 @@ class StampsParticipant implements PurchaseParticipant {
 	 */
 	private long unstamp(Stamp stamp, ReturnContext context, ReturnReceiptBuilder receipt) {
 		UUID tenant = CurrentTenant.id();
-		Object[] card = jdbc.sql("""
-				SELECT stamps, stamps_per_reward, cycle FROM stamp_card
-				WHERE tenant_id = ? AND member_id = ? AND card_id = ? FOR UPDATE""")
-			.params(tenant, stamp.member(), stamp.cardId())
-			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
-			.single();
-		CardState state = new CardState((int) card[0], (int) card[1], (int) card[2]);
+		CardState state = lockCard(stamp.member(), stamp.cardId());
 		long points = 0;
 		// Stamps written before cycles were kept: on the current card when it has any, else on the last filled one.
 		int stampCycle = stamp.cycle() != null ? stamp.cycle() : state.stamps > 0 ? state.cycle : state.cycle - 1;
@@ -275,7 +296,7 @@ class StampsParticipant implements PurchaseParticipant {
 				.params(tenant, reward.id())
 				.update() == 1) {
 				receipt.rewardRevoked(reward.id());
-				refill(state, reward, stamp);
+				refill(state, reward, state.perReward - 1 - returnedOf(reward));
 			}
 			else if (reward != null && (reward.status() == IssuedReward.Status.REVOKED || recovered(reward))) {
 				// the filled card's other stamps, this one among them, were put back on the current card: off it
@@ -295,19 +316,30 @@ class StampsParticipant implements PurchaseParticipant {
 						.update();
 					points = recover(stamp, context, reward, cost, receipt);
 					// paid for in points, the reward no longer spends the filled card's other stamps
-					refill(state, reward, stamp);
+					refill(state, reward, state.perReward - 1 - returnedOf(reward));
 				}
 			}
 		}
-		int stamps = state.stamps;
-		int cycle = state.cycle;
-		jdbc.sql("UPDATE stamp_card SET stamps = ?, cycle = ? WHERE tenant_id = ? AND member_id = ? AND card_id = ?")
-			.params(stamps, cycle, tenant, stamp.member(), stamp.cardId())
-			.update();
+		saveCard(state, stamp.member(), stamp.cardId());
 		jdbc.sql(RECORD_EVENT).params(tenant, stamp.member(), stamp.cardId(), -1, stamp.purchase(), stamp.lineNo(),
 				context.returnId(), stamp.ruleId(), stamp.ruleName(), stamp.programVersion(), stampCycle,
 				Timestamp.from(clock.instant())).update();
 		return points;
+	}
+
+	private CardState lockCard(UUID member, String cardId) {
+		return jdbc.sql("""
+				SELECT stamps, stamps_per_reward, cycle FROM stamp_card
+				WHERE tenant_id = ? AND member_id = ? AND card_id = ? FOR UPDATE""")
+			.params(CurrentTenant.id(), member, cardId)
+			.query((rs, n) -> new CardState(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.single();
+	}
+
+	private void saveCard(CardState card, UUID member, String cardId) {
+		jdbc.sql("UPDATE stamp_card SET stamps = ?, cycle = ? WHERE tenant_id = ? AND member_id = ? AND card_id = ?")
+			.params(card.stamps, card.cycle, CurrentTenant.id(), member, cardId)
+			.update();
 	}
 
 	/** A card's counters as a return changes them. */
@@ -328,9 +360,9 @@ class StampsParticipant implements PurchaseParticipant {
 	 * The filled card's reward is no longer paid by its stamps: its other stamps count again, on the current card;
 	 * a card they fill issues anew, offering the same choice the filled one did, for as long.
 	 */
-	private void refill(CardState card, IssuedReward reward, Stamp stamp) {
+	private void refill(CardState card, IssuedReward reward, int stampsBack) {
 		UUID tenant = CurrentTenant.id();
-		card.stamps += card.perReward - 1;
+		card.stamps += Math.max(0, stampsBack);
 		if (card.stamps >= card.perReward) {
 			UUID anew = Ids.timeOrdered();
 			String voucher = VoucherCode.random().value();
@@ -338,11 +370,11 @@ class StampsParticipant implements PurchaseParticipant {
 			Choice choice = reward.choices().isEmpty() ? Choice.NONE : new Choice(reward.choices(),
 					now.plus(Duration.between(reward.issuedAt(), reward.chooseBy())));
 			String code = choice.offered() ? reward.choices().getFirst() : reward.rewardCode();
-			jdbc.sql(ISSUE).params(tenant, anew, stamp.member(), code, stamp.cardId(),
-					card.cycle, null, stamp.ruleId(), stamp.ruleName(), stamp.programVersion(),
+			jdbc.sql(ISSUE).params(tenant, anew, reward.memberId(), code, reward.cardId(),
+					card.cycle, null, reward.ruleId(), reward.ruleName(), reward.programVersion(),
 					Timestamp.from(now), voucher, choice.status(), choice.array(), choice.deadline()).update();
-			events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, stamp.member(), anew,
-					code, stamp.cardId(), null, choice.offered() ? null : voucher));
+			events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, reward.memberId(), anew,
+					code, reward.cardId(), null, choice.offered() ? null : voucher, choice.options(), choice.chooseBy()));
 			card.stamps -= card.perReward;
 			card.cycle++;
 		}
