@@ -32,10 +32,13 @@ public interface Ledger {
 	java.util.Map<Long, List<LotMove>> lotMoves(UUID member, List<Long> lineIds);
 
 	/**
-	 * Gives back points that paid for a purchase: a REFUND line and a lot of its own, available at once and expiring
-	 * by the program's rule from now (paying the member's debt first, as any earning). Its caller makes it once.
+	 * Gives back {@code points} of those the ledger line {@code paidBy} spent, after the {@code refundedBefore} given
+	 * back already: REFUND lines with a lot each, available at once and expiring when the lots they were spent from
+	 * expire (one line per expiry), so paying with points and returning the purchase never makes them last longer.
+	 * What the line's lots cannot account for expires by the program's rule from now. Each lot pays the member's debt
+	 * first, as any earning. Its caller makes it once.
 	 */
-	LedgerEntry refund(UUID member, long points, String reason, String actor);
+	List<LedgerEntry> refund(UUID member, long paidBy, long refundedBefore, long points, String reason, String actor);
 
 	/** As {@link #redeem}, as a DONATE line: points given to a charity. */
 	LedgerEntry donate(UUID member, long points, String reason, String idempotencyKey, String actor);

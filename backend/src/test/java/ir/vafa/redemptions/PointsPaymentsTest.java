@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import ir.vafa.demo.DemoPrograms;
+import ir.vafa.programs.Expiry;
+import ir.vafa.programs.Lifecycle;
+import ir.vafa.programs.ProgramDefinition;
+import ir.vafa.programs.ReturnPolicy;
 import ir.vafa.programs.TillSettings;
 import ir.vafa.support.Api;
 import ir.vafa.support.ApiTest;
@@ -70,6 +75,41 @@ class PointsPaymentsTest extends ApiTest {
 		assertThat(payments.at("/0/refundedPoints").asLong()).isEqualTo(300);
 		assertThat(retail.pos().get("/api/members/" + member + "/history?limit=1").json().at("/0/kind").asString())
 			.isEqualTo("REFUND");
+	}
+
+	@Test
+	void refundedPointsExpireWhenThePointsThatPaidWouldHaveNotLater() {
+		Instant coatExpiry = Instant.parse(retail.pos().get("/api/members/" + member + "/lots").json().findValues("expiresAt")
+			.getLast().asString());
+		assertThat(pay(300, "now", "pay-1").status()).isEqualTo(201);
+		ProgramDefinition longer = DemoPrograms.retail().withLifecycle(new Lifecycle(14, Expiry.rolling(24, false),
+				ReturnPolicy.NEGATIVE_BALANCE));
+		assertThat(retail.admin().put("/api/program", longer).status()).isEqualTo(200);
+
+		Api.Reply socks = retail.pos().post("/api/purchases/now/returns",
+				Map.of("returnId", "socks", "lines", new Object[] { Map.of("lineNo", 2, "quantity", 1) }));
+		Api.Reply shirt = retail.pos().post("/api/purchases/now/returns",
+				Map.of("returnId", "shirt", "lines", new Object[] { Map.of("lineNo", 1, "quantity", 1) }));
+
+		assertThat(socks.json().get("pointsRefunded").asLong() + shirt.json().get("pointsRefunded").asLong())
+			.isEqualTo(300);
+		JsonNode refunds = retail.pos().get("/api/members/" + member + "/history?limit=10").json();
+		List<Long> refundLots = new java.util.ArrayList<>();
+		refunds.forEach(line -> {
+			if (line.get("kind").asString().equals("REFUND")) {
+				refundLots.add(line.get("id").asLong());
+			}
+		});
+		assertThat(refundLots).as("one line per return: the coat's lot paid for all 300").hasSize(2);
+		List<Instant> refundExpiries = new java.util.ArrayList<>();
+		retail.pos().get("/api/members/" + member + "/lots").json().forEach(lot -> {
+			if (refundLots.contains(lot.get("id").asLong())) {
+				refundExpiries.add(Instant.parse(lot.get("expiresAt").asString()));
+			}
+		});
+		assertThat(refundExpiries).as("as the coat's points, not 24 months from the return")
+			.containsExactly(coatExpiry, coatExpiry);
+		assertThat(available()).isEqualTo(1300);
 	}
 
 	@Test

@@ -249,11 +249,58 @@ class LedgerService implements Ledger, MemberLock {
 
 	@Override
 	@Transactional
-	public LedgerEntry refund(UUID member, long points, String reason, String actor) {
+	public List<LedgerEntry> refund(UUID member, long paidBy, long refundedBefore, long points, String reason,
+			String actor) {
 		if (points <= 0) {
 			throw new IllegalArgumentException("a refund is positive: " + points);
 		}
-		return keyed(member, EntryKind.REFUND, points, reason, null, actor, (account, live, now) -> List.of());
+		lockAccount(member);
+		Instant now = clock.instant();
+		List<LedgerEntry> written = new ArrayList<>();
+		refundExpiries(member, paidBy, refundedBefore, points, now).forEach((expiresAt, share) -> {
+			Posting posting = new Posting(member, EntryKind.REFUND, share, null, List.of(), null, null, null, null,
+					reason, actor);
+			LedgerEntry entry = insert(List.of(posting), null).getFirst();
+			long debtPaid = earnLot(member, entry.id(), null, share, now, now, expiresAt.orElse(null), now);
+			move(member, share, -debtPaid);
+			written.add(entry);
+		});
+		return written;
+	}
+
+	/**
+	 * How {@code points} of what the line {@code paidBy} took from lots fall to expiries, skipping the
+	 * {@code refundedBefore} given back already: its lots soonest expiring first, as they were drawn; what they do not
+	 * account for expires by the program's rule from now.
+	 */
+	private Map<Optional<Instant>, Long> refundExpiries(UUID member, long paidBy, long refundedBefore, long points,
+			Instant now) {
+		Map<Optional<Instant>, Long> byExpiry = new java.util.LinkedHashMap<>();
+		long skip = refundedBefore;
+		long left = points;
+		List<Object[]> taken = jdbc.sql("""
+				SELECT a.points, l.expires_at FROM lot_allocation a
+				JOIN point_lot l ON l.tenant_id = a.tenant_id AND l.member_id = a.member_id AND l.id = a.lot_id
+				WHERE a.tenant_id = ? AND a.member_id = ? AND a.line_id = ?
+				ORDER BY l.expires_at NULLS LAST, a.lot_id""")
+			.params(CurrentTenant.id(), member, paidBy)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2) })
+			.list();
+		for (Object[] lot : taken) {
+			long from = (long) lot[0];
+			long skipped = Math.min(skip, from);
+			skip -= skipped;
+			long share = Math.min(left, from - skipped);
+			if (share > 0) {
+				Optional<Instant> expiry = Optional.ofNullable((Timestamp) lot[1]).map(Timestamp::toInstant);
+				byExpiry.merge(expiry, share, Long::sum);
+				left -= share;
+			}
+		}
+		if (left > 0) {
+			byExpiry.merge(Optional.ofNullable(expiryOf(now)), left, Long::sum);
+		}
+		return byExpiry;
 	}
 
 	@Override

@@ -48,17 +48,18 @@ class PointsRefunds implements PurchaseParticipant {
 	public void rebuild(RecordedPurchase purchase, ReceiptBuilder receipt) {
 	}
 
-	private record Paid(UUID id, UUID member, long points, long refunded, BigDecimal returned, BigDecimal total) {
+	private record Paid(UUID id, UUID member, long points, long refunded, BigDecimal returned, BigDecimal total,
+			long ledgerLine) {
 	}
 
 	@Override
 	public void giveBack(ReturnContext context, ReturnReceiptBuilder receipt) {
 		List<Paid> payments = jdbc.sql("""
-				SELECT id, member_id, points, refunded_points, returned_amount, purchase_total FROM points_payment
-				WHERE tenant_id = ? AND purchase_id = ? ORDER BY paid_at, id FOR UPDATE""")
+				SELECT id, member_id, points, refunded_points, returned_amount, purchase_total, ledger_line_id
+				FROM points_payment WHERE tenant_id = ? AND purchase_id = ? ORDER BY paid_at, id FOR UPDATE""")
 			.params(CurrentTenant.id(), context.purchase().id())
 			.query((rs, n) -> new Paid(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
-					rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6)))
+					rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getLong(7)))
 			.list();
 		long refunded = 0;
 		UUID member = null;
@@ -72,8 +73,9 @@ class PointsRefunds implements PurchaseParticipant {
 				.params(returned, Math.max(due, paid.refunded()), CurrentTenant.id(), paid.id())
 				.update();
 			if (now > 0) {
-				ledger.refund(paid.member(), now, "points that paid for returned lines of purchase "
-						+ context.purchase().externalId() + " (return " + context.returnId() + ")", "return");
+				String reason = "points that paid for returned lines of purchase " + context.purchase().externalId()
+						+ " (return " + context.returnId() + ")";
+				ledger.refund(paid.member(), paid.ledgerLine(), paid.refunded(), now, reason, "return");
 				refunded += now;
 				member = paid.member();
 			}
