@@ -31,7 +31,8 @@ import jakarta.validation.constraints.Size;
 		  "validUntil": "2027-03-20T00:00:00+03:30",
 		  "stock": { "total": 1000, "perMember": 1, "perMemberPeriod": "MONTH" },
 		  "tiers": [ "silver", "gold" ],
-		  "imageUrl": "https://cdn.example.ir/rewards/ten-percent.png"
+		  "imageUrl": "https://cdn.example.ir/rewards/ten-percent.png",
+		  "voucherValidDays": 30
 		}""")
 public record RewardDefinition(
 		@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be 1-64 lower-case letters, digits or dashes")
@@ -49,15 +50,29 @@ public record RewardDefinition(
 		Instant validUntil,
 		@Valid Stock stock,
 		@Size(max = 20) List<@NotNull @Size(min = 1, max = 64) String> tiers,
-		@Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String imageUrl) {
+		@Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String imageUrl,
+		@Positive @Max(3650) Integer voucherValidDays) {
 
 	public RewardDefinition {
 		tiers = tiers == null ? List.of() : List.copyOf(tiers);
 	}
 
+	/** A reward whose vouchers never expire. */
+	public RewardDefinition(String code, RewardKind kind, Texts name, Texts description, Integer costPoints,
+			Discount discount, String sku, Experience experience, Donation donation, Money value, Instant validFrom,
+			Instant validUntil, Stock stock, List<String> tiers, String imageUrl) {
+		this(code, kind, name, description, costPoints, discount, sku, experience, donation, value, validFrom,
+				validUntil, stock, tiers, imageUrl, null);
+	}
+
 	public RewardDefinition withCode(String code) {
 		return new RewardDefinition(code, kind, name, description, costPoints, discount, sku, experience, donation,
-				value, validFrom, validUntil, stock, tiers, imageUrl);
+				value, validFrom, validUntil, stock, tiers, imageUrl, voucherValidDays);
+	}
+
+	/** When a voucher for this reward issued (or chosen) at {@code issuedAt} stops being usable; null: never. */
+	public Instant voucherExpiry(Instant issuedAt) {
+		return voucherValidDays == null ? null : issuedAt.plus(java.time.Duration.ofDays(voucherValidDays));
 	}
 
 	public Stock stockOrUnlimited() {

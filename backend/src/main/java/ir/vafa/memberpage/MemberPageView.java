@@ -75,11 +75,12 @@ public record MemberPageView(UUID memberId, String cardNumber, String displayNam
 	 * A reward the member was given, newest first (the last 20): {@code voucherCode} (grouped, as a till types it)
 	 * only while it can still be used ({@code ISSUED}); {@code redeemedAt} once it was used ({@code REDEEMED});
 	 * {@code REVOKED} when a return took back what earned it; {@code CHOOSING}, with the {@code choices} to pick from
- * until {@code chooseBy} ({@code rewardCode}, the first, is given then). 
+	 * until {@code chooseBy} ({@code rewardCode}, the first, is given then); {@code EXPIRED} when it was not used by
+	 * {@code expiresAt} (shown for usable and expired ones; null: it never expires).
 	 */
 	@Schema(name = "MemberPageIssuedReward")
 	public record MyReward(UUID id, String rewardCode, Texts name, IssuedReward.Status status, String voucherCode,
-			Instant issuedAt, Instant redeemedAt, List<Option> choices, Instant chooseBy) {
+			Instant issuedAt, Instant redeemedAt, List<Option> choices, Instant chooseBy, Instant expiresAt) {
 
 		public MyReward {
 			choices = choices == null ? List.of() : List.copyOf(choices);

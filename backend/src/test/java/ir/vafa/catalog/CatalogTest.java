@@ -88,12 +88,13 @@ class CatalogTest extends ApiTest {
 		Map<String, Object> bad = new LinkedHashMap<>(tenPercentOff());
 		bad.put("costPoints", -5);
 		bad.put("stock", Map.of("total", -1, "perMember", 2));
+		bad.put("voucherValidDays", 0);
 
 		Api.Reply refused = retail.admin().post("/api/catalog/rewards", bad);
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
-		assertThat(refused.fields()).containsExactlyInAnyOrder("costPoints", "stock.total");
+		assertThat(refused.fields()).containsExactlyInAnyOrder("costPoints", "stock.total", "voucherValidDays");
 
 		// once each field is well formed, the reward as a whole
 		Map<String, Object> inconsistent = new LinkedHashMap<>(tenPercentOff());

@@ -1,10 +1,13 @@
 package ir.vafa.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.concurrent.Future;
 import ir.vafa.demo.DemoPrograms;
 import ir.vafa.support.Api;
 import ir.vafa.support.ApiTest;
+import ir.vafa.support.TestClock;
 import ir.vafa.support.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +83,39 @@ class VouchersTest extends ApiTest {
 		assertThat(second.fields()).containsExactly("code");
 		assertThat(cafe.pos().get("/api/members/" + member + "/rewards").json().at("/0/status").asString())
 			.isEqualTo("REDEEMED");
+	}
+
+	@Test
+	void aVoucherOfARewardValidFor30DaysIsRefusedAfterThemAndTheJobMarksItExpired() {
+		Api.Reply limited = cafe.admin().put("/api/catalog/rewards/free-coffee", Map.of("code", "free-coffee", "kind",
+				"FREE_PRODUCT", "name", Map.of("en", "Free free-coffee", "fa", "free-coffee رایگان"), "costPoints", 100,
+				"sku", "FREE-COFFEE", "voucherValidDays", 30), "If-Match", "*");
+		assertThat(limited.status()).as(limited.toString()).isEqualTo(200);
+		JsonNode fifth = fiveCoffeeVisits(cafe, "V-1", "x");
+		String code = fifth.at("/rewards/0/voucherCode").asString();
+		JsonNode fresh = cafe.pos().get("/api/vouchers/" + code).json();
+		Instant expiresAt = Instant.parse(fresh.get("expiresAt").asString());
+		assertThat(expiresAt).isCloseTo(TestClock.now().plus(Duration.ofDays(30)), within(1, ChronoUnit.MINUTES));
+		assertThat(fresh.get("redeemable").asBoolean()).isTrue();
+
+		TestClock.shift(Duration.ofDays(30).plusMinutes(1));
+		JsonNode late = cafe.pos().get("/api/vouchers/" + code).json();
+		Api.Reply refused = cafe.pos().post("/api/vouchers/" + code + "/redemption", Map.of(), "x-late");
+
+		assertThat(late.get("status").asString()).as("expired from its expiresAt on").isEqualTo("EXPIRED");
+		assertThat(late.get("redeemable").asBoolean()).isFalse();
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.fields()).containsExactly("code");
+		assertThat(cafe.pos().get("/api/members/" + member + "/rewards").json().at("/0/status").asString())
+			.as("marked by the job only").isEqualTo("ISSUED");
+		Api.Reply run = support().post("/api/support/jobs/voucher-expiry/runs", Map.of());
+		assertThat(run.status()).as(run.toString()).isEqualTo(200);
+		assertThat(run.json().at("/counts/vouchersExpired").asLong()).isEqualTo(1);
+		JsonNode marked = cafe.pos().get("/api/members/" + member + "/rewards").json().get(0);
+		assertThat(marked.get("status").asString()).isEqualTo("EXPIRED");
+		assertThat(Instant.parse(marked.get("expiresAt").asString())).isEqualTo(expiresAt);
+		assertThat(support().post("/api/support/jobs/voucher-expiry/runs", Map.of()).json()
+			.at("/counts/vouchersExpired").asLong()).as("once").isZero();
 	}
 
 	@Test

@@ -52,6 +52,7 @@ public class RewardDraft implements Serializable {
 	private Stock.Period period;
 	private Set<String> tiers = new LinkedHashSet<>();
 	private String imageUrl;
+	private Integer voucherValidDays;
 
 	public static RewardDraft of(RewardDefinition reward, ZoneId zone) {
 		RewardDraft d = new RewardDraft();
@@ -94,6 +95,7 @@ public class RewardDraft implements Serializable {
 		d.period = stock.perMemberPeriod();
 		d.tiers = new LinkedHashSet<>(reward.tiers());
 		d.imageUrl = reward.imageUrl();
+		d.voucherValidDays = reward.voucherValidDays();
 		return d;
 	}
 
@@ -111,7 +113,7 @@ public class RewardDraft implements Serializable {
 		return new RewardDefinition(blankToNull(code), kind, texts(nameEn, nameFa), texts(descriptionEn, descriptionFa),
 				costPoints, discount, kind == RewardKind.FREE_PRODUCT ? blankToNull(sku) : null, experience, donation,
 				kind == RewardKind.GIFT_CARD ? money(value, currency) : null, instant(validFrom, zone),
-				instant(validUntil, zone), stock, List.copyOf(tiers), blankToNull(imageUrl));
+				instant(validUntil, zone), stock, List.copyOf(tiers), blankToNull(imageUrl), voucherValidDays);
 	}
 
 	private static Texts texts(String en, String fa) {
@@ -367,5 +369,13 @@ public class RewardDraft implements Serializable {
 
 	public void setImageUrl(String imageUrl) {
 		this.imageUrl = imageUrl;
+	}
+
+	public Integer getVoucherValidDays() {
+		return voucherValidDays;
+	}
+
+	public void setVoucherValidDays(Integer voucherValidDays) {
+		this.voucherValidDays = voucherValidDays;
 	}
 }

@@ -39,6 +39,7 @@ import ir.vafa.programs.TierLadder;
 public class RewardForm extends FormLayout {
 
 	static final int MAX_COST = 100_000_000;
+	static final int MAX_VOUCHER_DAYS = 3650;
 
 	final TextField code = new TextField();
 	final Select<RewardKind> kind = new Select<>();
@@ -67,6 +68,7 @@ public class RewardForm extends FormLayout {
 	final Select<Stock.Period> period = new Select<>();
 	final MultiSelectComboBox<String> tiers = new MultiSelectComboBox<>();
 	final TextField imageUrl = new TextField();
+	final TextField voucherValidDays = LocalizedNumbers.field(null);
 
 	private final Messages messages;
 	private final Checks checks;
@@ -102,7 +104,7 @@ public class RewardForm extends FormLayout {
 		add(code, kind, nameEn, nameFa, descriptionEn, descriptionFa, cost, section("catalog.form.details"),
 				discountType, percent, amount, cap, categories, sku, startsAt, placeEn, placeFa, charityEn, charityFa,
 				perPoint, value, section("catalog.form.availability"), validFrom, validUntil, stockTotal, perMember,
-				period, tiers, imageUrl);
+				period, tiers, voucherValidDays, imageUrl);
 		showKind();
 		kind.addValueChangeListener(e -> showKind());
 		discountType.addValueChangeListener(e -> showKind());
@@ -168,6 +170,8 @@ public class RewardForm extends FormLayout {
 			.map(l -> l.name().in(messages.locale().getLanguage())).orElse(id));
 		tiers.setVisible(!levels.isEmpty());
 		label(imageUrl, "imageUrl", "reward-image-url");
+		label(voucherValidDays, "voucherValidDays", "reward-voucher-valid-days");
+		voucherValidDays.setHelperText(messages.get("catalog.form.voucherValidDays.help"));
 	}
 
 	private void label(HasLabel field, String key, String id) {
@@ -235,6 +239,9 @@ public class RewardForm extends FormLayout {
 			.withValidator((url, context) -> url == null || url.isBlank() || url.strip().matches("https?://\\S+")
 					? ValidationResult.ok() : ValidationResult.error(messages.get("catalog.validation.url")))
 			.bind(RewardDraft::getImageUrl, RewardDraft::setImageUrl);
+		binder.forField(voucherValidDays).withConverter(LocalizedNumbers.integer(messages))
+			.withValidator(checks.between(1, MAX_VOUCHER_DAYS))
+			.bind(RewardDraft::getVoucherValidDays, RewardDraft::setVoucherValidDays);
 		binder.setBean(draft);
 	}
 
@@ -293,6 +300,7 @@ public class RewardForm extends FormLayout {
 		paths.put("stock.perMemberPeriod", period);
 		paths.put("tiers", tiers);
 		paths.put("imageUrl", imageUrl);
+		paths.put("voucherValidDays", voucherValidDays);
 	}
 
 	/** The reward as typed, or null when a field is wrong (the binder has marked it). */

@@ -73,11 +73,13 @@ final class MemberPageTexts {
 		return Math.max(0, Math.min(1, share.doubleValue()));
 	}
 
-	/** "Show this code at the till", "Used on 11 Azar 1405", "Taken back by a return". */
+	/** "Show this code at the till (by 11 Dey 1405)", "Used on 11 Azar 1405", "Taken back by a return", "Expired on …". */
 	String state(MemberPageView.MyReward reward) {
 		return switch (reward.status()) {
 			case CHOOSING -> messages.get("mpage.mine.CHOOSING", formats.date(reward.chooseBy()), defaultName(reward));
-			case ISSUED -> messages.get("mpage.mine.ISSUED");
+			case ISSUED -> reward.expiresAt() == null ? messages.get("mpage.mine.ISSUED")
+					: messages.get("mpage.mine.ISSUED.until", formats.date(reward.expiresAt()));
+			case EXPIRED -> messages.get("mpage.mine.EXPIRED", formats.date(reward.expiresAt()));
 			case REDEEMED -> reward.redeemedAt() == null ? messages.get("mpage.mine.REDEEMED.undated")
 					: messages.get("mpage.mine.REDEEMED", formats.date(reward.redeemedAt()));
 			case REVOKED -> messages.get("mpage.mine.REVOKED");

@@ -58,9 +58,13 @@ public class VoucherPanel extends VerticalLayout {
 				: voucher.cardNumber() != null ? voucher.cardNumber() : "";
 		Span what = new Span(messages.get("voucher.what", reward, whose, formats.dateTime(voucher.issuedAt())));
 		what.setId("voucher-what");
-		Span status = new Span(voucher.status() == ir.vafa.rewards.IssuedReward.Status.REDEEMED
-				? messages.get("voucher.redeemedAt", formats.dateTime(voucher.redeemedAt()))
-				: messages.get("voucher.status." + voucher.status()));
+		Span status = new Span(switch (voucher.status()) {
+			case REDEEMED -> messages.get("voucher.redeemedAt", formats.dateTime(voucher.redeemedAt()));
+			case EXPIRED -> messages.get("voucher.expiredAt", formats.dateTime(voucher.expiresAt()));
+			case ISSUED -> voucher.expiresAt() == null ? messages.get("voucher.status.ISSUED")
+					: messages.get("voucher.until", formats.dateTime(voucher.expiresAt()));
+			default -> messages.get("voucher.status." + voucher.status());
+		});
 		status.setId("voucher-status");
 		status.getElement().getThemeList().add(voucher.redeemable() ? "badge success" : "badge error");
 		Span shown = new Span(voucher.displayCode());

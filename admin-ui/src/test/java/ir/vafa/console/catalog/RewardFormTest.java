@@ -41,6 +41,23 @@ class RewardFormTest {
 	}
 
 	@Test
+	void howLongAVoucherLastsIsOptionalAndAtMostTenYears() {
+		RewardForm form = form(Language.PERSIAN, null, 0);
+		name(form, "free-cake");
+		form.kind.setValue(RewardKind.FREE_SHIPPING);
+		form.cost.setValue("۱۰۰");
+		assertThat(form.definition().voucherValidDays()).as("left empty: never expires").isNull();
+
+		form.voucherValidDays.setValue("۳۶۵۱");
+		assertThat(form.definition()).isNull();
+		assertThat(form.voucherValidDays.getErrorMessage()).isEqualTo("باید بین ۱ و ۳٬۶۵۰ باشد");
+
+		form.voucherValidDays.setValue("۳۰");
+		assertThat(form.definition().voucherValidDays()).isEqualTo(30);
+		assertThat(RewardDraft.of(form.definition(), TEHRAN).getVoucherValidDays()).as("read back").isEqualTo(30);
+	}
+
+	@Test
 	void aPercentDiscountIsTypedInPersianDigitsAndItsTimesAreTheProgramsZone() {
 		RewardForm form = form(Language.PERSIAN, null, 0);
 		name(form, "ten-percent-off");

@@ -172,7 +172,7 @@ class MemberTillTest {
 			ir.vafa.rewards.IssuedReward.Status status, List<String> choices) {
 		return new ir.vafa.rewards.IssuedReward(id, MEMBER, code, voucher, status, "coffee-card", 1, null, "coffee-card",
 				"Coffee card", 1, null, NOW, null, null, null, choices, choices.isEmpty() ? null : NOW.plusSeconds(86_400),
-				null, null, null);
+				null, null, null, null);
 	}
 
 	private static Optional<Component> byId(Component root, String id) {

@@ -30,9 +30,13 @@ class VoucherPanelTest {
 	private static final VoucherCode CODE = VoucherCode.random();
 
 	private static Voucher voucher(Status status, Instant redeemedAt) {
+		return voucher(status, redeemedAt, null);
+	}
+
+	private static Voucher voucher(Status status, Instant redeemedAt, Instant expiresAt) {
 		return new Voucher(CODE.value(), CODE.grouped(), status, status == Status.ISSUED, "free-coffee",
 				RewardKind.FREE_PRODUCT, new Texts("A free coffee", "یک قهوهٔ رایگان"), UUID.randomUUID(),
-				UUID.randomUUID(), "C-1", "سارا", Voucher.Source.STAMP_CARD, ISSUED, redeemedAt,
+				UUID.randomUUID(), "C-1", "سارا", Voucher.Source.STAMP_CARD, ISSUED, expiresAt, redeemedAt,
 				redeemedAt == null ? null : "cashier", null);
 	}
 
@@ -67,6 +71,20 @@ class VoucherPanelTest {
 		panel.showRefusal("No voucher has this code");
 		assertThat(text(panel, "voucher-refused")).isEqualTo("No voucher has this code");
 		assertThat(byId(panel, "voucher-status")).isEmpty();
+	}
+
+	@Test
+	void aVoucherThatExpiresSaysUntilWhenAndAnExpiredOneCannotBeRedeemed() {
+		VoucherPanel panel = new VoucherPanel(Messages.of(Language.ENGLISH), TEHRAN);
+		Instant expiry = ISSUED.plus(java.time.Duration.ofDays(30));
+
+		panel.show(voucher(Status.ISSUED, null, expiry));
+		assertThat(text(panel, "voucher-status")).startsWith("can be used until").contains("2026");
+		assertThat(byId(panel, "voucher-redeem")).isPresent();
+
+		panel.show(voucher(Status.EXPIRED, null, expiry));
+		assertThat(text(panel, "voucher-status")).startsWith("expired on");
+		assertThat(byId(panel, "voucher-redeem")).isEmpty();
 	}
 
 	private static String text(Component root, String id) {

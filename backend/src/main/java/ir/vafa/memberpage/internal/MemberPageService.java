@@ -192,19 +192,21 @@ class MemberPageService implements MemberPages {
 				tier.map(t -> new MemberPageView.Tier(t.tierId(), t.name(), t.metric(), t.value(), t.next())).orElse(null),
 				rewards.cards(id).stream().map(c -> card(c, program, byCode)).toList(),
 				affordable(offered, balance.pointsAvailable(), tier.map(MemberTier::tierId).orElse(null)),
-				rewards.rewardsFor(id).stream().limit(MY_REWARDS).map(r -> mine(r, byCode)).toList());
+				rewards.rewardsFor(id).stream().limit(MY_REWARDS).map(r -> mine(r, byCode, clock.instant())).toList());
 	}
 
-	private static MemberPageView.MyReward mine(IssuedReward reward, Map<String, CatalogReward> catalog) {
+	private static MemberPageView.MyReward mine(IssuedReward reward, Map<String, CatalogReward> catalog, Instant now) {
 		CatalogReward entry = catalog.get(reward.rewardCode());
-		boolean usable = reward.status() == IssuedReward.Status.ISSUED && reward.voucherCode() != null;
+		IssuedReward.Status status = reward.statusAt(now);
+		boolean usable = status == IssuedReward.Status.ISSUED && reward.voucherCode() != null;
 		List<MemberPageView.Option> choices = reward.status() != IssuedReward.Status.CHOOSING ? List.of()
 				: reward.choices().stream().map(code -> new MemberPageView.Option(code,
 						catalog.containsKey(code) ? catalog.get(code).definition().name() : null)).toList();
 		return new MemberPageView.MyReward(reward.id(), reward.rewardCode(),
-				entry == null ? null : entry.definition().name(), reward.status(),
+				entry == null ? null : entry.definition().name(), status,
 				usable ? new VoucherCode(reward.voucherCode()).grouped() : null, reward.issuedAt(), reward.redeemedAt(),
-				choices, reward.status() == IssuedReward.Status.CHOOSING ? reward.chooseBy() : null);
+				choices, status == IssuedReward.Status.CHOOSING ? reward.chooseBy() : null,
+				status == IssuedReward.Status.ISSUED || status == IssuedReward.Status.EXPIRED ? reward.expiresAt() : null);
 	}
 
 	private MemberPageView.Points points(PointsBalance balance) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import ir.vafa.catalog.Catalog;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.rewards.IssuedReward;
 import ir.vafa.rewards.RewardChosen;
@@ -29,11 +30,13 @@ class RewardService implements Rewards {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final Catalog catalog;
 
-	RewardService(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	RewardService(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Catalog catalog) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -104,13 +107,30 @@ class RewardService implements Rewards {
 		return due.size();
 	}
 
+	/**
+	 * Marks the issued vouchers past their {@code expires_at} as expired, a batch at a time; rows being redeemed at
+	 * this moment are skipped (the redemption sees the expiry itself).
+	 */
+	@Transactional
+	int expireDue(Instant now, int batch) {
+		return jdbc.sql("""
+				UPDATE issued_reward SET status = 'EXPIRED' WHERE tenant_id = ? AND id IN (
+				  SELECT id FROM issued_reward WHERE tenant_id = ? AND status = 'ISSUED' AND expires_at <= ?
+				  ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
+			.params(CurrentTenant.id(), CurrentTenant.id(), Timestamp.from(now), batch)
+			.update();
+	}
+
 	/** The voucher is made now: nobody saw the placeholder the row held. Told once, by the update that chose. */
 	private void settle(UUID reward, String rewardCode, Instant now, String actor) {
 		String voucher = VoucherCode.random().value();
+		Instant expires = catalog.get(rewardCode).map(r -> r.definition().voucherExpiry(now)).orElse(null);
 		List<UUID> member = jdbc.sql("""
-				UPDATE issued_reward SET status = 'ISSUED', reward_code = ?, voucher_code = ?, chosen_at = ?, chosen_by = ?
+				UPDATE issued_reward SET status = 'ISSUED', reward_code = ?, voucher_code = ?, chosen_at = ?, chosen_by = ?,
+				  expires_at = ?
 				WHERE tenant_id = ? AND id = ? AND status = 'CHOOSING' RETURNING member_id""")
-			.params(rewardCode, voucher, Timestamp.from(now), actor, CurrentTenant.id(), reward)
+			.params(rewardCode, voucher, Timestamp.from(now), actor, expires == null ? null : Timestamp.from(expires),
+					CurrentTenant.id(), reward)
 			.query(UUID.class)
 			.list();
 		member.forEach(m -> events.publishEvent(new RewardChosen(CurrentTenant.id(), m, reward, rewardCode, voucher,
@@ -129,6 +149,6 @@ class RewardService implements Rewards {
 				VoucherService.at(rs.getTimestamp("redeemed_at")), rs.getString("redeemed_by"),
 				rs.getString("redeemed_purchase"), choices == null ? null : List.of((String[]) choices.getArray()),
 				VoucherService.at(rs.getTimestamp("choose_by")), VoucherService.at(rs.getTimestamp("chosen_at")),
-				rs.getString("chosen_by"), rs.getString("tier_id"));
+				rs.getString("chosen_by"), rs.getString("tier_id"), VoucherService.at(rs.getTimestamp("expires_at")));
 	}
 }

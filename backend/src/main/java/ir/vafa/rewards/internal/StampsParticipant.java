@@ -58,8 +58,8 @@ class StampsParticipant implements PurchaseParticipant {
 	/** Status, choices and deadline last: a card that offers a choice waits (CHOOSING) for it. */
 	private static final String ISSUE = """
 			INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, card_id, card_cycle, purchase_id,
-			  rule_id, rule_name, program_version, issued_at, voucher_code, status, choices, choose_by)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  rule_id, rule_name, program_version, issued_at, voucher_code, status, choices, choose_by, expires_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -137,7 +137,8 @@ class StampsParticipant implements PurchaseParticipant {
 							tenant, member, r.cardId());
 					writes.add(ISSUE, tenant, rewardId, member, r.rewardCode(), r.cardId(), card.cycle(),
 							purchase.purchaseId(), r.rule().ruleId(), r.rule().ruleName(), program.version(), now, voucher,
-							choice.status(), choice.array(), choice.deadline());
+							choice.status(), choice.array(), choice.deadline(),
+							choice.offered() ? null : voucherExpiry(r.rewardCode(), now.toInstant()));
 					cards.put(r.cardId(), new Card(0, card.cycle() + 1));
 					String shown = choice.offered() ? null : voucher;
 					receipt.reward(rewardId, r.rewardCode(), shown, r.cardId(), r.rule().ruleId(), choice.options(),
@@ -207,14 +208,17 @@ class StampsParticipant implements PurchaseParticipant {
 			.list();
 		for (IssuedReward reward : used) {
 			int lost = reward.cardCycle() == null || recovered(reward) ? 0 : returnedOf(reward);
+			boolean expired = reward.expiresAt() != null && !context.now().isBefore(reward.expiresAt());
 			jdbc.sql("""
 					UPDATE issued_reward SET status = ?, redeemed_at = NULL, redeemed_by = NULL, redeemed_purchase = NULL,
 					  redemption_key = NULL
 					WHERE tenant_id = ? AND id = ?""")
-				.params(lost > 0 ? "REVOKED" : "ISSUED", tenant, reward.id())
+				.params(lost > 0 ? "REVOKED" : expired ? "EXPIRED" : "ISSUED", tenant, reward.id())
 				.update();
 			if (lost == 0) {
-				receipt.voucherRestored(reward.voucherCode());
+				if (!expired) {
+					receipt.voucherRestored(reward.voucherCode());
+				}
 				continue;
 			}
 			receipt.rewardRevoked(reward.id());
@@ -342,6 +346,11 @@ class StampsParticipant implements PurchaseParticipant {
 			.update();
 	}
 
+	/** When a voucher of the reward issued now stops being usable, by the catalog's {@code voucherValidDays}. */
+	private Timestamp voucherExpiry(String rewardCode, Instant issuedAt) {
+		return catalog.get(rewardCode).map(r -> r.definition().voucherExpiry(issuedAt)).map(Timestamp::from).orElse(null);
+	}
+
 	/** A card's counters as a return changes them. */
 	private static final class CardState {
 
@@ -372,7 +381,8 @@ class StampsParticipant implements PurchaseParticipant {
 			String code = choice.offered() ? reward.choices().getFirst() : reward.rewardCode();
 			jdbc.sql(ISSUE).params(tenant, anew, reward.memberId(), code, reward.cardId(),
 					card.cycle, null, reward.ruleId(), reward.ruleName(), reward.programVersion(),
-					Timestamp.from(now), voucher, choice.status(), choice.array(), choice.deadline()).update();
+					Timestamp.from(now), voucher, choice.status(), choice.array(), choice.deadline(),
+					choice.offered() ? null : voucherExpiry(code, now)).update();
 			events.publishEvent(new ir.vafa.rewards.RewardIssued(tenant, reward.memberId(), anew,
 					code, reward.cardId(), null, choice.offered() ? null : voucher, choice.options(), choice.chooseBy()));
 			card.stamps -= card.perReward;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import ir.vafa.platform.Ids;
+import ir.vafa.catalog.Catalog;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.Programs;
 import ir.vafa.programs.TierLadder;
@@ -35,11 +36,13 @@ class TierRewards {
 	private final Programs programs;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Catalog catalog;
 	private final TransactionTemplate transaction;
 
-	TierRewards(JdbcClient jdbc, Programs programs, ApplicationEventPublisher events, Clock clock,
+	TierRewards(JdbcClient jdbc, Programs programs, ApplicationEventPublisher events, Clock clock, Catalog catalog,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 		this.programs = programs;
 		this.events = events;
 		this.clock = clock;
@@ -66,16 +69,18 @@ class TierRewards {
 		}
 		TierLadder.Level tier = levels.get(to);
 		UUID id = Ids.timeOrdered();
+		java.time.Instant now = clock.instant();
 		String voucher = VoucherCode.random().value();
 		List<UUID> given = jdbc.sql("""
 				INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, status, tier_id, rule_name,
-				  program_version, issued_at, voucher_code)
-				VALUES (?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?)
+				  program_version, issued_at, voucher_code, expires_at)
+				VALUES (?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (tenant_id, member_id, tier_id) WHERE tier_id IS NOT NULL DO NOTHING
 				RETURNING id""")
 			.params(CurrentTenant.id(), id, event.memberId(), tier.rewardCode(), tier.id(),
 					tier.name() == null ? tier.id() : tier.name().en(), program.get().version(),
-					Timestamp.from(clock.instant()), voucher)
+					Timestamp.from(now), voucher, catalog.get(tier.rewardCode())
+						.map(r -> r.definition().voucherExpiry(now)).map(Timestamp::from).orElse(null))
 			.query(UUID.class)
 			.list();
 		if (!given.isEmpty()) {

@@ -78,8 +78,13 @@ class VoucherService implements Vouchers {
 			}
 			case REVOKED -> throw ApiProblem.conflict("code",
 					"The voucher was revoked: a return took back the stamp that earned it");
+			case EXPIRED -> throw expired(reward);
 			case ISSUED, CHOOSING -> {
 			}
+		}
+		Instant now = clock.instant();
+		if (reward.statusAt(now) == Status.EXPIRED) {
+			throw expired(reward);
 		}
 		if (purchase != null) {
 			PurchaseReceipt receipt = purchases.receipt(purchase).orElseThrow(
@@ -95,7 +100,7 @@ class VoucherService implements Vouchers {
 				UPDATE issued_reward SET status = 'REDEEMED', redeemed_at = ?, redeemed_by = ?, redeemed_purchase = ?,
 				  redemption_key = ?
 				WHERE tenant_id = ? AND id = ?""")
-			.params(Timestamp.from(clock.instant()), actor, purchase, idempotencyKey, CurrentTenant.id(), reward.id())
+			.params(Timestamp.from(now), actor, purchase, idempotencyKey, CurrentTenant.id(), reward.id())
 			.update();
 		events.publishEvent(new VoucherRedeemed(CurrentTenant.id(), reward.memberId(), reward.id(),
 				reward.rewardCode(), reward.voucherCode(), purchase));
@@ -114,14 +119,17 @@ class VoucherService implements Vouchers {
 			return earlier.get();
 		}
 		UUID id = Ids.timeOrdered();
-		Timestamp now = Timestamp.from(clock.instant());
+		Instant at = clock.instant();
+		Timestamp now = Timestamp.from(at);
 		boolean used = purchaseExternalId != null;
+		Instant expires = catalog.get(rewardCode).map(r -> r.definition().voucherExpiry(at)).orElse(null);
 		jdbc.sql("""
 				INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, status, reservation_id, issued_at,
-				  voucher_code, redeemed_at, redeemed_by, redeemed_purchase)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  voucher_code, redeemed_at, redeemed_by, redeemed_purchase, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(CurrentTenant.id(), id, member, rewardCode, used ? "REDEEMED" : "ISSUED", reservation, now,
-					VoucherCode.random().value(), used ? now : null, used ? actor : null, purchaseExternalId)
+					VoucherCode.random().value(), used ? now : null, used ? actor : null, purchaseExternalId,
+					expires == null ? null : Timestamp.from(expires))
 			.update();
 		return jdbc.sql("SELECT * FROM issued_reward WHERE tenant_id = ? AND id = ?")
 			.params(CurrentTenant.id(), id)
@@ -146,13 +154,19 @@ class VoucherService implements Vouchers {
 		IssuedReward r = row.reward();
 		Optional<CatalogReward> inCatalog = catalog.get(r.rewardCode());
 		Optional<MemberView> member = members.get(r.memberId());
-		return new Voucher(r.voucherCode(), new VoucherCode(r.voucherCode()).grouped(), r.status(),
-				r.status() == Status.ISSUED, r.rewardCode(),
+		Status status = r.statusAt(clock.instant());
+		return new Voucher(r.voucherCode(), new VoucherCode(r.voucherCode()).grouped(), status,
+				status == Status.ISSUED, r.rewardCode(),
 				inCatalog.map(c -> c.definition().kind()).orElse(null),
 				inCatalog.map(c -> c.definition().name()).orElse(null), r.id(), r.memberId(),
 				member.map(MemberView::cardNumber).orElse(null), member.map(MemberView::displayName).orElse(null),
-				r.reservationId() != null ? Voucher.Source.RESERVATION : Voucher.Source.STAMP_CARD, r.issuedAt(),
-				r.redeemedAt(), r.redeemedBy(), r.redeemedPurchase());
+				r.reservationId() != null ? Voucher.Source.RESERVATION
+						: r.tierId() != null ? Voucher.Source.TIER : Voucher.Source.STAMP_CARD,
+				r.issuedAt(), r.expiresAt(), r.redeemedAt(), r.redeemedBy(), r.redeemedPurchase());
+	}
+
+	private static ApiProblem expired(IssuedReward reward) {
+		return ApiProblem.conflict("code", "The voucher expired at " + reward.expiresAt());
 	}
 
 	/** Never "another tenant's": RLS and the tenant's id make those as unknown as codes never issued. */
