@@ -173,7 +173,7 @@ class MemberPageBrowserTest extends BrowserTestSupport {
 		browser.open(console("/card/" + link.token() + "?lang=fa"));
 		browser.scrollTo("mpage-mine");
 		assertThat(Chromium.text(browser.visible(By.cssSelector("#mpage-mine .mpage-mine-choosing .mpage-mine-state"))))
-			.startsWith("کارت شما پر شد: تا ").endsWith("(وگرنه «قهوهٔ رایگان»)");
+			.startsWith("تا ").contains("جایزه‌تان را برگزینید").endsWith("(وگرنه «قهوهٔ رایگان»)");
 		assertThat(browser.all(By.cssSelector("#mpage-mine .mpage-choose")).stream().map(Chromium::text))
 			.containsExactly("قهوهٔ رایگان", "شیرینی رایگان");
 		assertThat(browser.all(By.cssSelector("#mpage-mine .mpage-mine-code"))).as("no voucher yet").isEmpty();

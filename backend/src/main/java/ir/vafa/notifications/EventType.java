@@ -8,7 +8,7 @@ public enum EventType {
 	TIER_DOWN,
 	/** A reward is theirs to use, with its voucher: a stamp card filled, a tier gave one, or they chose one. */
 	REWARD_AVAILABLE,
-	/** A stamp card filled with a choice of rewards: they pick one by a deadline ({@code {choices}}, {@code {date}}). */
+	/** A reward to choose (a full stamp card or a tier reached that offers a choice): by {@code {date}}, of {@code {choices}}. */
 	REWARD_TO_CHOOSE,
 	/** A reward reserved at the till was confirmed: its points spent, the reward issued. */
 	REWARD_REDEEMED,

@@ -5,9 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A stamp card that lets the member choose: a full card offers {@code rewards} besides the rule's
- * {@code rewardCode} (each a catalog reward), for {@code days} (from 1 to 365; 14 when left out). The member, on
- * their page, or a cashier at the till picks one; whoever has not chosen by then gets the rule's {@code rewardCode}.
+ * A reward the member chooses: a full stamp card, or reaching a tier, offers {@code rewards} besides the rule's (or
+ * the tier's) {@code rewardCode} (each a catalog reward), for {@code days} (from 1 to 365; 14 when left out). The
+ * member, on their page, or a cashier at the till picks one; whoever has not chosen by then gets {@code rewardCode}.
  */
 @Schema(example = """
 		{"rewards": ["free-pastry", "free-tea"], "days": 14}""")

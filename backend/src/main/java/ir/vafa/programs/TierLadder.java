@@ -45,11 +45,18 @@ public record TierLadder(Qualification qualification, Integer gracePeriodDays, L
 	 * @param pointsMultiplier spend points are multiplied by this for members of the tier (null or 1 for none)
 	 * @param rewardCode       a catalog reward each member is given, once, the first time they move up into the tier
 	 *                         (null: none)
+	 * @param choice           other catalog rewards the member may take instead of {@code rewardCode}, within its
+	 *                         days (null: none); {@code rewardCode} is given when they do not choose
 	 */
-	public record Level(String id, Names name, BigDecimal threshold, BigDecimal pointsMultiplier, String rewardCode) {
+	public record Level(String id, Names name, BigDecimal threshold, BigDecimal pointsMultiplier, String rewardCode,
+			RewardChoice choice) {
 
 		public Level(String id, Names name, BigDecimal threshold, BigDecimal pointsMultiplier) {
-			this(id, name, threshold, pointsMultiplier, null);
+			this(id, name, threshold, pointsMultiplier, null, null);
+		}
+
+		public Level(String id, Names name, BigDecimal threshold, BigDecimal pointsMultiplier, String rewardCode) {
+			this(id, name, threshold, pointsMultiplier, rewardCode, null);
 		}
 	}
 

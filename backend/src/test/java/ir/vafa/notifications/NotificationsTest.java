@@ -390,8 +390,8 @@ class NotificationsTest extends ApiTest {
 		assertThat(messages(cafe, member)).extracting(m -> m.get("event").asString()).containsExactly("REWARD_TO_CHOOSE");
 		assertThat(Phones.RECEIVED.get(phone)).singleElement().asString()
 			.as("the choices by their Persian names, the deadline's Jalali day")
-			.isEqualTo("مشتری عزیز، کارت شما پر شد: تا " + jalali(chooseBy.atZone(TEHRAN).toLocalDate())
-					+ " free-coffee رایگان یا free-pastry رایگان را انتخاب کنید.");
+			.isEqualTo("مشتری عزیز، تا " + jalali(chooseBy.atZone(TEHRAN).toLocalDate())
+					+ " جایزه‌تان را انتخاب کنید: free-coffee رایگان یا free-pastry رایگان.");
 
 		Api.Reply chosen = cafe.pos().post("/api/members/" + member + "/rewards/" + rewardId + "/choice",
 				Map.of("reward", "free-pastry"));

@@ -1,15 +1,18 @@
 package ir.vafa.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import ir.vafa.demo.DemoPrograms;
 import ir.vafa.programs.ProgramDefinition;
+import ir.vafa.programs.RewardChoice;
 import ir.vafa.programs.TierLadder;
 import ir.vafa.support.Api;
 import ir.vafa.support.ApiTest;
@@ -29,13 +32,18 @@ class TierRewardsTest extends ApiTest {
 	private UUID member;
 
 	static ProgramDefinition retailWithTierRewards(String silver, String gold) {
+		return retailWithTierRewards(silver, gold, null);
+	}
+
+	/** Gold may also offer a choice of other rewards instead of its own. */
+	static ProgramDefinition retailWithTierRewards(String silver, String gold, RewardChoice goldChoice) {
 		ProgramDefinition retail = DemoPrograms.retail();
 		List<TierLadder.Level> levels = retail.tiers().levels().stream().map(l -> new TierLadder.Level(l.id(), l.name(),
 				l.threshold(), l.pointsMultiplier(), switch (l.id()) {
 					case "silver" -> silver;
 					case "gold" -> gold;
 					default -> null;
-				})).toList();
+				}, l.id().equals("gold") ? goldChoice : null)).toList();
 		return retail.withTiers(new TierLadder(retail.tiers().qualification(), retail.tiers().gracePeriodDays(), levels));
 	}
 
@@ -79,6 +87,42 @@ class TierRewardsTest extends ApiTest {
 		JsonNode given = awaitRewards(1).get(0);
 		assertThat(given.get("rewardCode").asString()).isEqualTo("tote");
 		assertThat(given.get("tierId").asString()).isEqualTo("gold");
+	}
+
+	@Test
+	void aTierThatOffersAChoiceWaitsForTheMembersPickAndThenIssuesTheChosenVoucher() {
+		TestTenant choosing = tenant("tier-choice", retailWithTierRewards("gift-wrap", "tote",
+				new RewardChoice(List.of("spa-day"), 7)));
+		UUID vip = enroll(choosing, "TC-1");
+		assertThat(choosing.admin().post("/api/members/" + vip + "/tier/assignment", Map.of("tierId", "gold",
+				"until", TestClock.now().plus(Duration.ofDays(10)).toString(), "reason", "press partner")).status())
+			.isEqualTo(200);
+
+		JsonNode waiting = choosing.pos().get("/api/members/" + vip + "/rewards").json().get(0);
+		assertThat(waiting.get("status").asString()).isEqualTo("CHOOSING");
+		assertThat(waiting.get("tierId").asString()).isEqualTo("gold");
+		assertThat(waiting.get("voucherCode").isNull()).as("no voucher before the choice").isTrue();
+		assertThat(waiting.get("choices")).extracting(JsonNode::asString).containsExactly("tote", "spa-day");
+		assertThat(Instant.parse(waiting.get("chooseBy").asString()))
+			.isCloseTo(TestClock.now().plus(Duration.ofDays(7)), within(1, ChronoUnit.MINUTES));
+
+		Api.Reply chosen = choosing.pos().post("/api/members/" + vip + "/rewards/" + waiting.get("id").asString()
+				+ "/choice", Map.of("reward", "spa-day"));
+
+		assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+		assertThat(chosen.json().get("status").asString()).isEqualTo("ISSUED");
+		assertThat(chosen.json().get("rewardCode").asString()).isEqualTo("spa-day");
+		assertThat(choosing.pos().get("/api/vouchers/" + chosen.json().get("voucherCode").asString()).json()
+			.get("source").asString()).isEqualTo("TIER");
+	}
+
+	@Test
+	void aTiersChoiceNeedsTheTiersOwnReward() {
+		Api.Reply refused = retail.admin().put("/api/program", retailWithTierRewards("gift-wrap", null,
+				new RewardChoice(List.of("spa-day"), 7)));
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.fields()).contains("tiers.levels[2].choice");
 	}
 
 	@Test

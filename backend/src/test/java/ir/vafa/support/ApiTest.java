@@ -80,8 +80,10 @@ public abstract class ApiTest {
 					: r.choice().options(r.rewardCode()).stream())
 			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
 		if (program.tiers() != null && program.tiers().levels() != null) {
-			program.tiers().levels().stream().map(ir.vafa.programs.TierLadder.Level::rewardCode)
-				.filter(java.util.Objects::nonNull).forEach(codes::add);
+			program.tiers().levels().stream().filter(l -> l.rewardCode() != null)
+				.flatMap(l -> l.choice() == null ? java.util.stream.Stream.of(l.rewardCode())
+						: l.choice().options(l.rewardCode()).stream())
+				.forEach(codes::add);
 		}
 		codes.stream()
 			.forEach(code -> {

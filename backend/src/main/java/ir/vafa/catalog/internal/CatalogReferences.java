@@ -38,21 +38,27 @@ class CatalogReferences implements ProgramReferences {
 				continue;
 			}
 			refer("rules[" + i + "].rewardCode", stamp.rewardCode(), errors, warnings);
-			List<String> offered = stamp.choice() == null ? List.of() : stamp.choice().rewards();
-			for (int j = 0; j < offered.size(); j++) {
-				if (offered.get(j) != null) {
-					refer("rules[" + i + "].choice.rewards[" + j + "]", offered.get(j), errors, warnings);
-				}
-			}
+			offered("rules[" + i + "].choice.rewards", stamp.choice(), errors, warnings);
 		}
 		List<TierLadder.Level> levels = definition.tiers() == null || definition.tiers().levels() == null ? List.of()
 				: definition.tiers().levels();
 		for (int i = 0; i < levels.size(); i++) {
 			if (levels.get(i) != null && levels.get(i).rewardCode() != null) {
 				refer("tiers.levels[" + i + "].rewardCode", levels.get(i).rewardCode(), errors, warnings);
+				offered("tiers.levels[" + i + "].choice.rewards", levels.get(i).choice(), errors, warnings);
 			}
 		}
 		return new Found(errors, warnings);
+	}
+
+	private void offered(String field, ir.vafa.programs.RewardChoice choice, List<FieldError> errors,
+			List<FieldError> warnings) {
+		List<String> offered = choice == null ? List.of() : choice.rewards();
+		for (int j = 0; j < offered.size(); j++) {
+			if (offered.get(j) != null) {
+				refer(field + "[" + j + "]", offered.get(j), errors, warnings);
+			}
+		}
 	}
 
 	private void refer(String field, String code, List<FieldError> errors, List<FieldError> warnings) {

@@ -44,14 +44,14 @@ final class DefaultTemplates {
 				sms("{name}, {reward} is yours. Code at the till: {voucher}",
 						"{name} عزیز، {reward} مال شماست. کد در صندوق: {voucher}"));
 		put(EventType.REWARD_TO_CHOOSE,
-				email("Your card is full: choose your reward",
-						"Dear {name},\n\nYour card is full: choose {choices} by {date}, on your page or at the till. "
-								+ "If you do not choose, the first is given.",
-						"کارت شما پر شد: جایزه‌تان را انتخاب کنید",
-						"{name} عزیز،\n\nکارت شما پر شد: تا {date} {choices} را انتخاب کنید، در صفحهٔ خودتان یا در "
-								+ "صندوق. اگر انتخاب نکنید، اولی داده می‌شود."),
-				sms("{name}, your card is full: choose {choices} by {date}.",
-						"{name} عزیز، کارت شما پر شد: تا {date} {choices} را انتخاب کنید."));
+				email("Choose your reward",
+						"Dear {name},\n\nA reward is yours to choose: {choices}. Choose by {date}, on your page or at "
+								+ "the till; if you do not, the first is given.",
+						"جایزه‌تان را انتخاب کنید",
+						"{name} عزیز،\n\nیک جایزه برای انتخاب دارید: {choices}. تا {date} در صفحهٔ خودتان یا در صندوق "
+								+ "انتخاب کنید؛ اگر انتخاب نکنید، اولی داده می‌شود."),
+				sms("{name}, choose your reward by {date}: {choices}.",
+						"{name} عزیز، تا {date} جایزه‌تان را انتخاب کنید: {choices}."));
 		put(EventType.REWARD_REDEEMED,
 				email("Reward issued: {reward}",
 						"Dear {name},\n\n{reward} was issued to you on {date} for {points} points. Your balance is "

@@ -215,6 +215,12 @@ final class ProgramChecks {
 			if (threshold != null) {
 				previous = previous == null || threshold.compareTo(previous) > 0 ? threshold : previous;
 			}
+			if (level.choice() != null && level.rewardCode() == null) {
+				add(at + ".choice", "needs the tier's rewardCode: the reward given when the member does not choose");
+			}
+			else if (level.choice() != null) {
+				choice(at + ".choice", level.choice(), level.rewardCode());
+			}
 		}
 	}
 

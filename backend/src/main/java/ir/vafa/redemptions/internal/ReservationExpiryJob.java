@@ -2,9 +2,8 @@ package ir.vafa.redemptions.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
-import ir.vafa.jobs.TenantJob;
+import ir.vafa.jobs.BatchedTenantJob;
 import ir.vafa.tenancy.TenantDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,26 +14,19 @@ import org.springframework.stereotype.Component;
  * reservations and skips those a till holds, so two runs at once end nothing twice.
  */
 @Component
-class ReservationExpiryJob extends TenantJob {
-
-	static final int BATCH = 500;
+class ReservationExpiryJob extends BatchedTenantJob {
 
 	private final ReservationService reservations;
 
 	ReservationExpiryJob(ReservationService reservations, TenantDirectory tenants,
 			@Value("${vafa.jobs.reservation-expiry.every:PT1M}") Duration every) {
 		super("reservation-expiry", "Releases the stock of rewards reserved at the till whose time is up", every,
-				tenants);
+				tenants, "reservationsExpired", 500);
 		this.reservations = reservations;
 	}
 
 	@Override
-	protected String[] countNames() {
-		return new String[] { "reservationsExpired" };
-	}
-
-	@Override
-	protected void run(UUID tenant, Instant now, Counts counts) {
-		inBatches(BATCH, () -> reservations.expireDue(now, BATCH), counts, "reservationsExpired");
+	protected int batch(Instant now, int size) {
+		return reservations.expireDue(now, size);
 	}
 }

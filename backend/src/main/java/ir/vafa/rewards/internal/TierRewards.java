@@ -2,12 +2,14 @@ package ir.vafa.rewards.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import ir.vafa.platform.Ids;
 import ir.vafa.catalog.Catalog;
+import ir.vafa.platform.Ids;
 import ir.vafa.programs.ActiveProgram;
 import ir.vafa.programs.Programs;
 import ir.vafa.programs.TierLadder;
@@ -69,24 +71,33 @@ class TierRewards {
 		}
 		TierLadder.Level tier = levels.get(to);
 		UUID id = Ids.timeOrdered();
-		java.time.Instant now = clock.instant();
+		Instant now = clock.instant();
 		String voucher = VoucherCode.random().value();
+		// a tier that offers a choice waits for it (CHOOSING): no voucher, and no expiry, until one is chosen
+		List<String> choices = tier.choice() == null ? List.of() : tier.choice().options(tier.rewardCode());
+		Instant chooseBy = choices.isEmpty() ? null : now.plus(Duration.ofDays(tier.choice().daysOrDefault()));
+		Instant expires = !choices.isEmpty() ? null
+				: catalog.get(tier.rewardCode()).map(r -> r.definition().voucherExpiry(now)).orElse(null);
 		List<UUID> given = jdbc.sql("""
 				INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, status, tier_id, rule_name,
-				  program_version, issued_at, voucher_code, expires_at)
-				VALUES (?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?, ?)
+				  program_version, issued_at, voucher_code, expires_at, choices, choose_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (tenant_id, member_id, tier_id) WHERE tier_id IS NOT NULL DO NOTHING
 				RETURNING id""")
-			.params(CurrentTenant.id(), id, event.memberId(), tier.rewardCode(), tier.id(),
-					tier.name() == null ? tier.id() : tier.name().en(), program.get().version(),
-					Timestamp.from(now), voucher, catalog.get(tier.rewardCode())
-						.map(r -> r.definition().voucherExpiry(now)).map(Timestamp::from).orElse(null))
+			.params(CurrentTenant.id(), id, event.memberId(), tier.rewardCode(), choices.isEmpty() ? "ISSUED" : "CHOOSING",
+					tier.id(), tier.name() == null ? tier.id() : tier.name().en(), program.get().version(),
+					Timestamp.from(now), voucher, timestamp(expires),
+					choices.isEmpty() ? null : choices.toArray(String[]::new), timestamp(chooseBy))
 			.query(UUID.class)
 			.list();
 		if (!given.isEmpty()) {
 			events.publishEvent(new RewardIssued(CurrentTenant.id(), event.memberId(), id, tier.rewardCode(), null,
-					null, voucher));
+					null, choices.isEmpty() ? voucher : null, choices, chooseBy));
 		}
+	}
+
+	private static Timestamp timestamp(Instant at) {
+		return at == null ? null : Timestamp.from(at);
 	}
 
 	private static int rank(List<TierLadder.Level> levels, String tierId) {

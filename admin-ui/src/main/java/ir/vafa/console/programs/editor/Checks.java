@@ -41,6 +41,14 @@ public final class Checks implements Serializable {
 				? ValidationResult.error(requiredMessage()) : ValidationResult.ok();
 	}
 
+	/** The rewards a choice offers besides the reward code: at most {@link ir.vafa.programs.RewardChoice#MAX_REWARDS}, each a key. */
+	public Validator<java.util.Set<String>> choiceRewards() {
+		return (chosen, context) -> chosen.size() > ir.vafa.programs.RewardChoice.MAX_REWARDS
+				? ValidationResult.error(messages.get("validation.choiceRewards", ir.vafa.programs.RewardChoice.MAX_REWARDS))
+				: chosen.stream().anyMatch(item -> item.length() > MAX_KEY)
+						? ValidationResult.error(messages.get("validation.maxLength", MAX_KEY)) : ValidationResult.ok();
+	}
+
 	public Validator<String> maxLength(int max) {
 		return check(text -> text.length() <= max, () -> messages.get("validation.maxLength", max));
 	}

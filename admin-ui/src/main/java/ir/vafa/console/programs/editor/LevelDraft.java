@@ -14,6 +14,8 @@ public final class LevelDraft implements Serializable {
 	private BigDecimal threshold;
 	private BigDecimal pointsMultiplier;
 	private String rewardCode;
+	/** The rewards reaching the tier offers besides {@code rewardCode}; none: no choice. */
+	private ChoiceDraft choice = new ChoiceDraft();
 
 	public static LevelDraft of(TierLadder.Level level) {
 		LevelDraft draft = new LevelDraft();
@@ -23,6 +25,7 @@ public final class LevelDraft implements Serializable {
 		draft.threshold = level.threshold();
 		draft.pointsMultiplier = level.pointsMultiplier();
 		draft.rewardCode = level.rewardCode();
+		draft.choice = ChoiceDraft.of(level.choice());
 		return draft;
 	}
 
@@ -38,7 +41,7 @@ public final class LevelDraft implements Serializable {
 
 	public TierLadder.Level toLevel() {
 		TierLadder.Names names = nameEn == null && nameFa == null ? null : new TierLadder.Names(nameEn, nameFa);
-		return new TierLadder.Level(id, names, threshold, pointsMultiplier, rewardCode);
+		return new TierLadder.Level(id, names, threshold, pointsMultiplier, rewardCode, choice.toChoice());
 	}
 
 	public String getId() {
@@ -88,5 +91,9 @@ public final class LevelDraft implements Serializable {
 	/** Emptied: no reward. */
 	public void setRewardCode(String rewardCode) {
 		this.rewardCode = rewardCode == null || rewardCode.isBlank() ? null : rewardCode.strip();
+	}
+
+	public ChoiceDraft choice() {
+		return choice;
 	}
 }

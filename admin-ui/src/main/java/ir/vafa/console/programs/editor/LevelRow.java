@@ -14,7 +14,10 @@ import com.vaadin.flow.function.SerializableSupplier;
 import ir.vafa.console.i18n.LocalizedNumbers;
 import ir.vafa.console.i18n.Messages;
 
-/** One tier of the ladder: its id, names in both languages, threshold, points multiplier and welcome reward. */
+/**
+ * One tier of the ladder: its id, names in both languages, threshold, points multiplier and welcome reward, with the
+ * other rewards a member reaching it may choose instead.
+ */
 class LevelRow extends HorizontalLayout {
 
 	static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
@@ -25,6 +28,8 @@ class LevelRow extends HorizontalLayout {
 	final TextField threshold = LocalizedNumbers.field(null);
 	final TextField multiplier = LocalizedNumbers.field(null);
 	final TextField reward = new TextField();
+	final TextField choiceRewards = new TextField();
+	final TextField choiceDays = LocalizedNumbers.field(null);
 	final Button remove = new Button(VaadinIcon.TRASH.create());
 
 	private final LevelDraft level;
@@ -49,6 +54,10 @@ class LevelRow extends HorizontalLayout {
 		reward.setLabel(messages.get("editor.tier.reward"));
 		reward.setHelperText(messages.get("editor.tier.reward.help"));
 		reward.setWidth("11em");
+		choiceRewards.setLabel(messages.get("editor.rule.choiceRewards"));
+		choiceRewards.setHelperText(messages.get("editor.tier.choiceRewards.help"));
+		choiceDays.setLabel(messages.get("editor.rule.choiceDays"));
+		choiceDays.setWidth("9em");
 		remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
 		remove.setTooltipText(messages.get("editor.tier.remove"));
 		remove.setAriaLabel(messages.get("editor.tier.remove"));
@@ -70,11 +79,16 @@ class LevelRow extends HorizontalLayout {
 		// a TextField's empty value is "", which the draft keeps as no reward
 		binder.forField(reward).withNullRepresentation("").withValidator(checks.maxLength(Checks.MAX_KEY))
 			.bind(LevelDraft::getRewardCode, LevelDraft::setRewardCode);
+		binder.forField(choiceRewards).withConverter(new ItemsConverter()).withValidator(checks.choiceRewards())
+			.bind(d -> d.choice().getRewards(), (d, rewards) -> d.choice().setRewards(rewards));
+		binder.forField(choiceDays).withConverter(LocalizedNumbers.integer(messages))
+			.withValidator(checks.between(1, ir.vafa.programs.RewardChoice.MAX_DAYS))
+			.bind(d -> d.choice().getDays(), (d, days) -> d.choice().setDays(days));
 		binder.setBean(level);
 
 		setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		setWrap(true);
-		add(id, nameEn, nameFa, threshold, multiplier, reward, remove);
+		add(id, nameEn, nameFa, threshold, multiplier, reward, choiceRewards, choiceDays, remove);
 	}
 
 	LevelDraft level() {
@@ -98,6 +112,8 @@ class LevelRow extends HorizontalLayout {
 		threshold.setId(prefix + "-threshold");
 		multiplier.setId(prefix + "-multiplier");
 		reward.setId(prefix + "-reward");
+		choiceRewards.setId(prefix + "-choice-rewards");
+		choiceDays.setId(prefix + "-choice-days");
 		remove.setId(prefix + "-remove");
 	}
 
@@ -109,6 +125,9 @@ class LevelRow extends HorizontalLayout {
 		paths.put(at + ".threshold", threshold);
 		paths.put(at + ".pointsMultiplier", multiplier);
 		paths.put(at + ".rewardCode", reward);
+		paths.put(at + ".choice", choiceRewards);
+		paths.put(at + ".choice.rewards", choiceRewards);
+		paths.put(at + ".choice.days", choiceDays);
 	}
 
 	void setReadOnly(boolean readOnly) {

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Set;
 
-import ir.vafa.programs.RewardChoice;
 import ir.vafa.programs.RuleDefinition;
 
 /**
@@ -25,9 +24,8 @@ public final class RuleDraft implements Serializable {
 	private String cardId;
 	private Integer stampsPerReward;
 	private String rewardCode;
-	/** The rewards a full card offers besides {@code rewardCode}; empty: no choice. */
-	private Set<String> choiceRewards;
-	private Integer choiceDays;
+	/** The rewards a full card offers besides {@code rewardCode}; none: no choice. */
+	private ChoiceDraft choice = new ChoiceDraft();
 	private Set<String> skus;
 	private Set<String> categories;
 	private LocalTime from;
@@ -59,7 +57,6 @@ public final class RuleDraft implements Serializable {
 				rule.cardId = id;
 				rule.stampsPerReward = 5;
 				rule.rewardCode = "";
-				rule.choiceRewards = Set.of();
 				rule.skus = Set.of();
 				rule.categories = Set.of();
 			}
@@ -95,9 +92,7 @@ public final class RuleDraft implements Serializable {
 				rule.categories = r.categories();
 				rule.stampsPerReward = r.stampsPerReward();
 				rule.rewardCode = r.rewardCode();
-				rule.choiceRewards = r.choice() == null ? Set.of()
-						: java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(r.choice().rewards()));
-				rule.choiceDays = r.choice() == null ? null : r.choice().days();
+				rule.choice = ChoiceDraft.of(r.choice());
 			}
 		}
 		return rule;
@@ -110,8 +105,7 @@ public final class RuleDraft implements Serializable {
 			case MULTIPLIER -> new RuleDefinition.Multiplier(id, name, skus, categories, factor, window, tiers);
 			case FIRST_PURCHASE -> new RuleDefinition.FirstPurchaseBonus(id, name, points, window, tiers);
 			case STAMP -> new RuleDefinition.Stamp(id, name, cardId, skus, categories, stampsPerReward, rewardCode,
-					window, tiers, choiceRewards == null || choiceRewards.isEmpty() ? null
-							: new RewardChoice(java.util.List.copyOf(choiceRewards), choiceDays));
+					window, tiers, choice.toChoice());
 		};
 	}
 
@@ -197,20 +191,8 @@ public final class RuleDraft implements Serializable {
 		this.rewardCode = Unchanged.unlessSame(this.rewardCode, rewardCode);
 	}
 
-	public Set<String> getChoiceRewards() {
-		return choiceRewards;
-	}
-
-	public void setChoiceRewards(Set<String> choiceRewards) {
-		this.choiceRewards = Unchanged.unlessSame(this.choiceRewards, choiceRewards);
-	}
-
-	public Integer getChoiceDays() {
-		return choiceDays;
-	}
-
-	public void setChoiceDays(Integer choiceDays) {
-		this.choiceDays = choiceDays;
+	public ChoiceDraft choice() {
+		return choice;
 	}
 
 	public Set<String> getSkus() {

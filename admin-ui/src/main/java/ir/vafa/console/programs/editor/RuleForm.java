@@ -175,16 +175,11 @@ class RuleForm extends Div {
 				binder.forField(rewardCode).asRequired(checks.requiredMessage())
 					.withValidator(checks.maxLength(Checks.MAX_KEY))
 					.bind(RuleDraft::getRewardCode, RuleDraft::setRewardCode);
-				binder.forField(choiceRewards).withConverter(new ItemsConverter())
-					.withValidator((chosen, context) -> chosen.size() <= RewardChoice.MAX_REWARDS
-							? ValidationResult.ok()
-							: ValidationResult.error(messages.get("validation.choiceRewards", RewardChoice.MAX_REWARDS)))
-					.withValidator((chosen, context) -> chosen.stream().allMatch(item -> item.length() <= Checks.MAX_KEY)
-							? ValidationResult.ok() : ValidationResult.error(messages.get("validation.maxLength", Checks.MAX_KEY)))
-					.bind(RuleDraft::getChoiceRewards, RuleDraft::setChoiceRewards);
+				binder.forField(choiceRewards).withConverter(new ItemsConverter()).withValidator(checks.choiceRewards())
+					.bind(d -> d.choice().getRewards(), (d, rewards) -> d.choice().setRewards(rewards));
 				binder.forField(choiceDays).withConverter(LocalizedNumbers.integer(messages))
 					.withValidator(checks.between(1, RewardChoice.MAX_DAYS))
-					.bind(RuleDraft::getChoiceDays, RuleDraft::setChoiceDays);
+					.bind(d -> d.choice().getDays(), (d, days) -> d.choice().setDays(days));
 				bindItems();
 			}
 		}

@@ -200,6 +200,27 @@ class ProgramEditorTest {
 	}
 
 	@Test
+	void aTierMayOfferAChoiceOfRewardsForSomeDays() {
+		ProgramEditor editor = editor(Language.PERSIAN, DemoPrograms.retail());
+		List<LevelRow> rows = editor.ladder.getChildren().flatMap(c -> c.getChildren())
+			.filter(LevelRow.class::isInstance).map(LevelRow.class::cast).toList();
+
+		rows.get(2).reward.setValue("tote");
+		rows.get(2).choiceRewards.setValue("spa-day, tea-set");
+		rows.get(2).choiceDays.setValue("۴۰۰");
+		editor.save.click();
+		assertThat(saved).isEmpty();
+		assertThat(rows.get(2).choiceDays.getErrorMessage()).isEqualTo("باید بین ۱ و ۳۶۵ باشد");
+
+		rows.get(2).choiceDays.setValue("۱۰");
+		editor.save.click();
+		assertThat(saved).singleElement().satisfies(d -> assertThat(d.tiers().levels().get(2).choice())
+			.isEqualTo(new ir.vafa.programs.RewardChoice(List.of("spa-day", "tea-set"), 10)));
+		assertThat(LevelDraft.of(saved.getFirst().tiers().levels().get(2)).choice().getRewards())
+			.as("read back as written").containsExactly("spa-day", "tea-set");
+	}
+
+	@Test
 	void aWindowWhoseStartIsItsEndIsRefusedOnItsEnd() {
 		ProgramEditor editor = editor(Language.ENGLISH, DemoPrograms.cafe());
 		RuleForm coffee = rule(editor, 1);
