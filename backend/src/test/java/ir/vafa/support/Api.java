@@ -61,6 +61,10 @@ public final class Api {
 		return send(builder(path).headers(headers).PUT(HttpRequest.BodyPublishers.ofString(json(body))));
 	}
 
+	public Reply patch(String path, Object body) {
+		return send(builder(path).method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+	}
+
 	public Reply delete(String path) {
 		return send(builder(path).DELETE());
 	}

@@ -38,6 +38,12 @@ public final class Tokens {
 		return post(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
 	}
 
+	/** A user's token fetched now, bypassing the cache (for tests about disabled users). */
+	public static HttpResponse<String> tryUser(String username, String password) {
+		return post(Map.of("grant_type", "password", "client_id", "vafa-cli", "username", username, "password", password,
+				"scope", "openid"));
+	}
+
 	public static void forget() {
 		CACHE.clear();
 	}

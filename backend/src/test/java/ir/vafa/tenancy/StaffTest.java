@@ -88,6 +88,53 @@ class StaffTest extends ApiTest {
 	}
 
 	@Test
+	void anAdminChangesACashiersRolesAndDisablesThemAndThenTheyCannotLogIn() {
+		String name = "leaver@" + shop.slug() + ".example";
+		String id = shop.admin().post("/api/staff",
+				Map.of("username", name, "password", "Leaver-pass-1", "roles", List.of("cashier"))).json().get("id").asString();
+
+		Api.Reply promoted = shop.admin().patch("/api/staff/" + id, Map.of("roles", List.of("cashier", "tenant-analyst")));
+		assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+		assertThat(promoted.json().get("roles")).extracting(JsonNode::asString).containsExactly("cashier", "tenant-analyst");
+		assertThat(promoted.json().get("enabled").asBoolean()).isTrue();
+		assertThat(Tokens.tryUser(name, "Leaver-pass-1").statusCode()).isEqualTo(200);
+
+		Api.Reply disabled = shop.admin().patch("/api/staff/" + id, Map.of("enabled", false));
+
+		assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+		assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+		assertThat(disabled.json().get("roles")).as("left out: unchanged").hasSize(2);
+		assertThat(Tokens.tryUser(name, "Leaver-pass-1").statusCode()).as("no new logins").isEqualTo(400);
+		JsonNode listed = shop.admin().get("/api/staff").json();
+		assertThat(listed).filteredOn(s -> s.get("username").asString().equals(name))
+			.singleElement().satisfies(s -> assertThat(s.get("enabled").asBoolean()).isFalse());
+
+		assertThat(shop.admin().patch("/api/staff/" + id, Map.of("enabled", true)).status()).isEqualTo(200);
+		assertThat(Tokens.tryUser(name, "Leaver-pass-1").statusCode()).as("back in").isEqualTo(200);
+	}
+
+	@Test
+	void anAdminCannotLockThemselvesOutAndBadChangesAre400() {
+		JsonNode me = shop.admin().get("/api/staff").json().get(0);
+		String myId = me.get("id").asString();
+
+		Api.Reply disableMe = shop.admin().patch("/api/staff/" + myId, Map.of("enabled", false));
+		Api.Reply demoteMe = shop.admin().patch("/api/staff/" + myId, Map.of("roles", List.of("cashier")));
+		Api.Reply noRoles = shop.admin().patch("/api/staff/" + myId, Map.of("roles", List.of()));
+		Api.Reply support = shop.admin().patch("/api/staff/" + myId, Map.of("roles", List.of("platform-support")));
+
+		assertThat(disableMe.status()).as(disableMe.toString()).isEqualTo(409);
+		assertThat(disableMe.fields()).containsExactly("enabled");
+		assertThat(demoteMe.status()).isEqualTo(409);
+		assertThat(demoteMe.fields()).containsExactly("roles");
+		assertThat(noRoles.status()).isEqualTo(400);
+		assertThat(noRoles.fields()).containsExactly("roles");
+		assertThat(support.status()).isEqualTo(400);
+		assertThat(shop.admin().get("/api/staff").json().get(0).get("roles")).extracting(JsonNode::asString)
+			.as("nothing changed").containsExactly("tenant-admin");
+	}
+
+	@Test
 	void anotherTenantsAdminNeitherSeesNorAddsThisTenantsStaff() {
 		shop.admin().post("/api/staff",
 				Map.of("username", "seller@" + shop.slug() + ".example", "roles", List.of("cashier")));
@@ -95,6 +142,11 @@ class StaffTest extends ApiTest {
 
 		assertThat(other.admin().get("/api/staff").json()).extracting(s -> s.get("username").asString())
 			.containsExactly(other.adminUsername());
+		String theirs = shop.admin().get("/api/staff").json().get(0).get("id").asString();
+		Api.Reply foreign = other.admin().patch("/api/staff/" + theirs, Map.of("enabled", false));
+		assertThat(foreign.status()).as("another tenant's user is not found").isEqualTo(404);
+		assertThat(shop.admin().get("/api/staff").json()).allSatisfy(s -> assertThat(s.get("enabled").asBoolean()).isTrue());
+		assertThat(shop.pos().patch("/api/staff/" + theirs, Map.of("enabled", false)).status()).isEqualTo(403);
 		assertThat(shop.pos().get("/api/staff").status()).as("a till is no admin").isEqualTo(403);
 		assertThat(support().get("/api/staff").status()).as("support staff hold no tenant").isEqualTo(403);
 	}

@@ -2,6 +2,7 @@ package ir.vafa.console.staff;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +13,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,12 +30,14 @@ import ir.vafa.platform.ApiProblem;
 import ir.vafa.tenancy.NewStaffMember;
 import ir.vafa.tenancy.Roles;
 import ir.vafa.tenancy.Staff;
+import ir.vafa.tenancy.StaffChange;
 import ir.vafa.tenancy.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The tenant's staff, for its admins: who logs in to the console and the tills with which roles, and adding someone.
- * A generated password is shown once, as the API answers it.
+ * The tenant's staff, for its admins: who logs in to the console and the tills with which roles, adding someone,
+ * changing their roles and disabling the login of someone who left (or enabling it again). A generated password is
+ * shown once, as the API answers it.
  */
 @Route(value = "staff", layout = MainLayout.class)
 @RolesAllowed(Roles.TENANT_ADMIN)
@@ -42,14 +47,19 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 			Roles.TENANT_ADMIN);
 
 	private final Staff staff;
-	private final AuthenticationContext authentication;
+	private final Supplier<String> actor;
 	private final Messages messages;
-	private final Grid<StaffMember> grid = new Grid<>();
+	final Grid<StaffMember> grid = new Grid<>();
 
 	public StaffView(Staff staff, AuthenticationContext authentication) {
+		this(staff, () -> authentication.getPrincipalName().orElseThrow(), null);
+	}
+
+	/** {@code messages} null: the UI's language. */
+	StaffView(Staff staff, Supplier<String> actor, Messages messages) {
 		this.staff = staff;
-		this.authentication = authentication;
-		this.messages = Messages.of(getLocale());
+		this.actor = actor;
+		this.messages = messages != null ? messages : Messages.of(getLocale());
 		setSizeFull();
 		grid.setId("staff-grid");
 		grid.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -58,6 +68,9 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(m -> String.join(messages.get("staff.roleSeparator"),
 				m.roles().stream().map(r -> messages.get("staff.role." + r)).toList()))
 			.setHeader(messages.get("staff.roles")).setAutoWidth(true);
+		grid.addColumn(m -> messages.get(m.enabled() ? "staff.enabled" : "staff.disabled"))
+			.setHeader(messages.get("staff.status")).setAutoWidth(true);
+		grid.addComponentColumn(this::actions).setHeader(messages.get("staff.actions")).setAutoWidth(true);
 		Button add = new Button(messages.get("staff.add"), VaadinIcon.PLUS.create(), e -> openAdd());
 		add.setId("staff-add");
 		add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -110,6 +123,60 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 		dialog.open();
 	}
 
+	/** Change the roles; disable a login (ending its sessions) or enable it again. Not for oneself. */
+	private HorizontalLayout actions(StaffMember member) {
+		Button roles = new Button(messages.get("staff.changeRoles"), e -> openRoles(member));
+		roles.setId("staff-roles-" + member.id());
+		roles.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+		Button toggle = new Button(messages.get(member.enabled() ? "staff.disable" : "staff.enable"),
+				e -> change(member, new StaffChange(null, !member.enabled())));
+		toggle.setId("staff-toggle-" + member.id());
+		toggle.addThemeVariants(ButtonVariant.SMALL, member.enabled() ? ButtonVariant.ERROR : ButtonVariant.SUCCESS);
+		boolean self = member.username().equals(actor.get());
+		toggle.setEnabled(!self);
+		HorizontalLayout actions = new HorizontalLayout(roles, toggle);
+		if (self) {
+			actions.add(new Span(messages.get("staff.you")));
+		}
+		return actions;
+	}
+
+	private void openRoles(StaffMember member) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(messages.get("staff.changeRoles.title", member.username()));
+		CheckboxGroup<String> roles = new CheckboxGroup<>(messages.get("staff.roles"));
+		roles.setId("staff-change-roles");
+		roles.setItems(ROLES);
+		roles.setItemLabelGenerator(r -> messages.get("staff.role." + r));
+		roles.setValue(member.roles());
+		Button save = new Button(messages.get("staff.saveRoles"), e -> {
+			if (change(member, new StaffChange(roles.getValue(), null))) {
+				dialog.close();
+			}
+		});
+		save.setId("staff-change-save");
+		save.addThemeVariants(ButtonVariant.PRIMARY);
+		dialog.add(roles);
+		dialog.getFooter().add(new Button(messages.get("common.cancel"), e -> dialog.close()), save);
+		dialog.open();
+	}
+
+	/** True when the change was made; a refusal (the service's or Keycloak's) is said and changes nothing. */
+	boolean change(StaffMember member, StaffChange change) {
+		try {
+			staff.change(member.id(), change, actor.get());
+			refresh();
+			return true;
+		}
+		catch (ApiProblem problem) {
+			refused(problem.getMessage());
+		}
+		catch (RuntimeException keycloakFailed) {
+			refused(keycloakFailed.getMessage());
+		}
+		return false;
+	}
+
 	private void showPassword(StaffMember added) {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(messages.get("staff.created", added.username()));
@@ -130,7 +197,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String actor() {
-		return authentication.getPrincipalName().orElseThrow();
+		return actor.get();
 	}
 
 	private void refused(String message) {

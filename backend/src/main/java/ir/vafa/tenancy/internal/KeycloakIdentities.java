@@ -73,6 +73,13 @@ class KeycloakIdentities implements TenantIdentities, DisposableBean {
 	}
 
 	@Override
+	public ir.vafa.tenancy.StaffMember changeStaff(UUID tenantId, ir.vafa.tenancy.StaffMember user,
+			java.util.Set<String> roles, Boolean enabled) {
+		provisioner.changeUser(user, roles, enabled);
+		return staff(tenantId).stream().filter(m -> m.id().equals(user.id())).findFirst().orElseThrow();
+	}
+
+	@Override
 	public java.util.List<ir.vafa.tenancy.StaffMember> staff(UUID tenantId) {
 		return lookup.staffOf(tenantId.toString());
 	}

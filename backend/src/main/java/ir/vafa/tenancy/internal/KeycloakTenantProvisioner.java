@@ -212,6 +212,36 @@ final class KeycloakTenantProvisioner {
 		return id;
 	}
 
+	/**
+	 * Sets the user's tenant roles to {@code roles} (other realm roles stay) and enables or disables them; a user
+	 * disabled is logged out of every session, so no refresh token of theirs works again.
+	 */
+	void changeUser(ir.vafa.tenancy.StaffMember user, Set<String> roles, Boolean enabled) {
+		if (roles != null) {
+			Set<String> add = new java.util.TreeSet<>(roles);
+			add.removeAll(user.roles());
+			Set<String> remove = new java.util.TreeSet<>(user.roles());
+			remove.removeAll(roles);
+			if (!add.isEmpty()) {
+				addRealmRoles(user.id(), user.username(), add);
+			}
+			if (!remove.isEmpty()) {
+				keycloak.run("take the roles " + remove + " from user " + user.username(),
+						() -> keycloak.resource().users().get(user.id()).roles().realmLevel().remove(realmRoles(remove)));
+			}
+		}
+		if (enabled != null && enabled != user.enabled()) {
+			keycloak.run((enabled ? "enable" : "disable") + " user " + user.username(), () -> {
+				UserRepresentation representation = keycloak.resource().users().get(user.id()).toRepresentation();
+				representation.setEnabled(enabled);
+				keycloak.resource().users().get(user.id()).update(representation);
+			});
+			if (!enabled) {
+				keycloak.run("log user " + user.username() + " out", () -> keycloak.resource().users().get(user.id()).logout());
+			}
+		}
+	}
+
 	private void addRealmRoles(String userId, String username, Set<String> roles) {
 		keycloak.run("give user " + username + " the roles " + roles,
 				() -> keycloak.resource().users().get(userId).roles().realmLevel().add(realmRoles(roles)));

@@ -9,10 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.vafa.platform.Refusal;
 import ir.vafa.tenancy.NewStaffMember;
 import ir.vafa.tenancy.Staff;
+import ir.vafa.tenancy.StaffChange;
 import ir.vafa.tenancy.StaffMember;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,5 +54,19 @@ class StaffController {
 	@Refusal.Failed("Keycloak refused or could not be reached; no user was made")
 	StaffMember add(@Valid @RequestBody NewStaffMember member, Principal caller) {
 		return staff.add(member, caller.getName());
+	}
+
+	@PatchMapping("/{userId}")
+	@Operation(operationId = "changeStaff", summary = "Change a staff user's roles, or disable or enable them",
+			description = """
+					`roles` replaces all of the user's tenant roles; `enabled: false` stops them logging in and ends \
+					their sessions (an access token already issued works until it expires, at most the realm's \
+					access-token lifespan, 5 minutes); `enabled: true` lets them in again. A field left out stays.""")
+	@ApiResponse(responseCode = "200", description = "The user as they are now", useReturnTypeSchema = true)
+	@Refusal.NotFound("The tenant has no such staff user (another tenant's users are not found either)")
+	@Refusal.Conflict("You would disable yourself or give up your own `tenant-admin` (`errors` names the field)")
+	@Refusal.Failed("Keycloak refused or could not be reached")
+	StaffMember change(@PathVariable String userId, @Valid @RequestBody StaffChange change, Principal caller) {
+		return staff.change(userId, change, caller.getName());
 	}
 }

@@ -7,7 +7,9 @@ import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.WellFormed;
 import ir.vafa.tenancy.CurrentTenant;
 import ir.vafa.tenancy.NewStaffMember;
+import ir.vafa.tenancy.Roles;
 import ir.vafa.tenancy.Staff;
+import ir.vafa.tenancy.StaffChange;
 import ir.vafa.tenancy.StaffMember;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -47,5 +49,25 @@ class StaffService implements Staff {
 				member.roles(), actor);
 		return new StaffMember(id, member.username(), member.email(), new TreeSet<>(member.roles()), true,
 				member.password() == null ? password : null);
+	}
+
+	@Override
+	public StaffMember change(String userId, StaffChange change, String actor) {
+		WellFormed.check(validator, change);
+		StaffMember current = list().stream().filter(m -> m.id().equals(userId)).findFirst()
+			.orElseThrow(() -> ApiProblem.notFound("The tenant has no staff user " + userId));
+		if (current.username().equals(actor)) {
+			// the admin changing staff keeps a way back in: there is always at least one admin who can log in
+			if (Boolean.FALSE.equals(change.enabled())) {
+				throw ApiProblem.conflict("enabled", "You cannot disable your own login");
+			}
+			if (change.roles() != null && !change.roles().contains(Roles.TENANT_ADMIN)) {
+				throw ApiProblem.conflict("roles", "You cannot give up your own tenant-admin role");
+			}
+		}
+		StaffMember changed = identities.changeStaff(CurrentTenant.id(), current, change.roles(), change.enabled());
+		log.info("Staff user {} of tenant {} changed by {}: roles {} -> {}, enabled {} -> {}", current.username(),
+				CurrentTenant.id(), actor, current.roles(), changed.roles(), current.enabled(), changed.enabled());
+		return changed;
 	}
 }

@@ -19,6 +19,13 @@ interface TenantIdentities {
 	String addStaff(UUID tenantId, String slug, String username, String email, String password,
 			java.util.Set<String> roles);
 
+	/**
+	 * Sets a staff user's tenant roles (when given: the others are taken away) and whether they may log in (when given;
+	 * disabling ends their sessions). Answers them as they are then.
+	 */
+	ir.vafa.tenancy.StaffMember changeStaff(UUID tenantId, ir.vafa.tenancy.StaffMember user,
+			java.util.Set<String> roles, Boolean enabled);
+
 	/** The tenant's users (not its POS clients' service accounts) with their tenant roles. */
 	java.util.List<ir.vafa.tenancy.StaffMember> staff(UUID tenantId);
 
