@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ir.vafa.console.i18n.Messages;
+import ir.vafa.console.i18n.Refusals;
 import ir.vafa.console.layout.MainLayout;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.tenancy.NewStaffMember;
@@ -55,11 +56,11 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 		this(staff, () -> authentication.getPrincipalName().orElseThrow(), null);
 	}
 
-	/** {@code messages} null: the UI's language. */
-	StaffView(Staff staff, Supplier<String> actor, Messages messages) {
+	/** {@code language} null: the UI's. */
+	StaffView(Staff staff, Supplier<String> actor, Messages language) {
 		this.staff = staff;
 		this.actor = actor;
-		this.messages = messages != null ? messages : Messages.of(getLocale());
+		this.messages = language != null ? language : Messages.of(getLocale());
 		setSizeFull();
 		grid.setId("staff-grid");
 		grid.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -108,11 +109,11 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 				}
 			}
 			catch (ApiProblem problem) {
-				refused(problem.getMessage());
+				refused(Refusals.say(problem, messages));
 			}
 			catch (RuntimeException keycloakFailed) {
 				// Keycloak refused or could not be reached: no user was made
-				refused(keycloakFailed.getMessage());
+				refused(messages.get("common.refused", keycloakFailed.getMessage()));
 			}
 		});
 		save.setId("staff-save");
@@ -169,10 +170,10 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 			return true;
 		}
 		catch (ApiProblem problem) {
-			refused(problem.getMessage());
+			refused(Refusals.say(problem, messages));
 		}
 		catch (RuntimeException keycloakFailed) {
-			refused(keycloakFailed.getMessage());
+			refused(messages.get("common.refused", keycloakFailed.getMessage()));
 		}
 		return false;
 	}
@@ -201,8 +202,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void refused(String message) {
-		Notification.show(messages.get("common.refused", message), 6000, Notification.Position.MIDDLE)
-			.addThemeVariants(NotificationVariant.ERROR);
+		Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ir.vafa.catalog.Catalog;
 import ir.vafa.console.i18n.Messages;
+import ir.vafa.console.i18n.Refusals;
 import ir.vafa.console.layout.MainLayout;
 import ir.vafa.donations.Donations;
 import ir.vafa.donations.NewDonation;
@@ -112,7 +113,7 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 		}
 		catch (ApiProblem problem) {
 			voucherPanel.showRefusal(problem.status().value() == 404 ? messages.get("voucher.unknown")
-					: problem.errors().isEmpty() ? problem.getMessage() : problem.errors().get(0).message());
+					: Refusals.say(problem, messages));
 		}
 		if (shown != null) {
 			show();
@@ -188,7 +189,7 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 				.addThemeVariants(NotificationVariant.SUCCESS);
 		}
 		catch (ApiProblem problem) {
-			Notification.show(messages.get("common.refused", problem.getMessage()), 6000, Notification.Position.MIDDLE)
+			Notification.show(Refusals.say(problem, messages), 6000, Notification.Position.MIDDLE)
 				.addThemeVariants(NotificationVariant.ERROR);
 		}
 		show();
