@@ -314,11 +314,11 @@ class LedgerService implements Ledger, MemberLock {
 		if (points <= 0) {
 			throw ApiProblem.invalid("points", "must be positive");
 		}
-		return keyed(member, kind, -points, reason, idempotencyKey, actor, (account, live, now) -> {
+		return keyed(member, kind, -points, reason, idempotencyKey, actor, true, (account, live, now) -> {
 			List<Draws.Lot> available = Draws.available(live, now);
 			long have = available.stream().mapToLong(Draws.Lot::remaining).sum() - holds.held(member, now, null);
 			if (have < points) {
-				long pending = Draws.pending(live, now).stream().mapToLong(Draws.Lot::remaining).sum();
+				long pending = lots.pending(member, now);
 				throw ApiProblem.conflict("points", "The member has " + have + " points available"
 						+ (pending > 0 ? " (and " + pending + " pending, not yet spendable)" : "") + ", fewer than the "
 						+ points + " asked");
@@ -335,7 +335,7 @@ class LedgerService implements Ledger, MemberLock {
 			return;
 		}
 		Instant now = clock.instant();
-		long free = Draws.available(lots.live(member), now).stream().mapToLong(Draws.Lot::remaining).sum()
+		long free = lots.spendable(member, now).stream().mapToLong(Draws.Lot::remaining).sum()
 				- holds.held(member, now, null);
 		if (free < points) {
 			throw ApiProblem.conflict("points", "The member has " + Math.max(free, 0) + " points available, fewer than the "
@@ -354,7 +354,7 @@ class LedgerService implements Ledger, MemberLock {
 			throw ApiProblem.conflict("expiresAt", "The hold ran out at " + hold.expiresAt());
 		}
 		// no key: a client's key must never find this line, nor this spending a client's line
-		return keyed(member, EntryKind.REDEEM, -hold.points(), reason, null, actor, (account, live, now) -> {
+		return keyed(member, EntryKind.REDEEM, -hold.points(), reason, null, actor, true, (account, live, now) -> {
 			List<Draws.Lot> available = Draws.available(live, now);
 			long free = available.stream().mapToLong(Draws.Lot::remaining).sum() - holds.held(member, now, holdId);
 			if (free < hold.points()) {
@@ -382,7 +382,7 @@ class LedgerService implements Ledger, MemberLock {
 		if (reason == null || reason.isBlank()) {
 			throw ApiProblem.invalid("reason", "an adjustment needs a reason");
 		}
-		return keyed(member, EntryKind.ADJUST, points, reason, idempotencyKey, actor, (account, live, now) -> {
+		return keyed(member, EntryKind.ADJUST, points, reason, idempotencyKey, actor, false, (account, live, now) -> {
 			if (points > 0) {
 				return List.of();
 			}
@@ -440,10 +440,11 @@ class LedgerService implements Ledger, MemberLock {
 
 	/**
 	 * Writes one line under the member's lock, with its lot or the draws from lots. The key is looked up again
-	 * after the lock is taken, so two concurrent retries with one key write one line.
+	 * after the lock is taken, so two concurrent retries with one key write one line. {@code spendableOnly}: the
+	 * spending draws on available lots alone, so only those are read.
 	 */
 	private LedgerEntry keyed(UUID member, EntryKind kind, long points, String reason, String key, String actor,
-			Spending spending) {
+			boolean spendableOnly, Spending spending) {
 		UUID tenant = CurrentTenant.id();
 		MemberAccount account = lockAccount(member);
 		Optional<LedgerEntry> earlier = key == null ? Optional.empty() : byKey(tenant, key);
@@ -455,7 +456,8 @@ class LedgerService implements Ledger, MemberLock {
 			return first.withLots(lots.moves(member, List.of(first.id())).getOrDefault(first.id(), List.of()));
 		}
 		Instant now = clock.instant();
-		List<Draws.Draw> draws = spending.draws(account, lots.live(member), now);
+		List<Draws.Draw> draws = spending.draws(account, spendableOnly ? lots.spendable(member, now) : lots.live(member),
+				now);
 		Posting posting = new Posting(member, kind, points, null, List.of(), null, null, null, null, reason, actor);
 		LedgerEntry entry = insert(List.of(posting), key).getFirst();
 		long debtPaid = 0;

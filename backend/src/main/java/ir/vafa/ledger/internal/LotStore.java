@@ -43,6 +43,34 @@ class LotStore {
 			.list();
 	}
 
+	/**
+	 * The live lots that can be spent {@code at} (available, not expired): what a hold or a spending draws on, read
+	 * without the pending ones, which a member who buys often has many more of.
+	 */
+	List<Draws.Lot> spendable(UUID member, Instant at) {
+		Timestamp now = Timestamp.from(at);
+		return jdbc.sql("""
+				SELECT id, purchase_id, remaining, available_at, expires_at FROM point_lot
+				WHERE tenant_id = ? AND member_id = ? AND remaining > 0 AND available_at <= ?
+				  AND (expires_at IS NULL OR expires_at > ?)""")
+			.params(CurrentTenant.id(), member, now, now)
+			.query((rs, n) -> new Draws.Lot(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3),
+					rs.getTimestamp(4).toInstant(), instant(rs, 5)))
+			.list();
+	}
+
+	/** The points of the member's lots still pending {@code at}. */
+	long pending(UUID member, Instant at) {
+		Timestamp now = Timestamp.from(at);
+		return jdbc.sql("""
+				SELECT coalesce(sum(remaining), 0) FROM point_lot
+				WHERE tenant_id = ? AND member_id = ? AND remaining > 0 AND available_at > ?
+				  AND (expires_at IS NULL OR expires_at > ?)""")
+			.params(CurrentTenant.id(), member, now, now)
+			.query(Long.class)
+			.single();
+	}
+
 	List<PointLot> lots(UUID member, boolean live, Instant now) {
 		return jdbc.sql("SELECT * FROM point_lot WHERE tenant_id = ? AND member_id = ?"
 				+ (live ? " AND remaining > 0" : "") + " ORDER BY id DESC")
