@@ -132,6 +132,8 @@ class TillBrowserTest extends BrowserTestSupport {
 		browser.click("logout");
 		browser.visible(By.id("kc-login"));
 		browser.logInAtKeycloak("admin@demo-retail.example", "demo-password");
+		// the console's landing page first: opening another while the login's redirect still loads can lose it
+		browser.visible(By.id("member-search"));
 		browser.open(console("/charity"));
 		browser.visible(By.id("charity-totals"));
 		browser.until(driver -> gridTexts("charity-totals").contains("مؤسسهٔ خیریهٔ محک")

@@ -27,6 +27,12 @@ public interface Catalog {
 
 	CatalogReward restore(String code, String actor);
 
+	/**
+	 * What the reward takes off an order the till is about to record (archived rewards too: their vouchers are still
+	 * honoured); a 404 problem for an unknown code, 422 naming {@code currency} when the order's is not the reward's.
+	 */
+	RewardQuote quote(String code, Order order);
+
 	/** Newest first. */
 	List<CatalogChange> changes(String code);
 

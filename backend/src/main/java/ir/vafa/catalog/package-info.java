@@ -3,5 +3,5 @@
  * experience with limited seats, a donation to a charity, a gift card), each with its cost in points, validity,
  * stock and the tiers it is open to. Named by a code the tenant chooses, which stamp cards and tiers use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "tenancy", "programs" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "tenancy", "programs", "purchases" })
 package ir.vafa.catalog;

@@ -226,6 +226,30 @@ class CatalogTest extends ApiTest {
 	}
 
 	@Test
+	void aRewardThatWouldEndBeforeItIsAddedIsRefusedAndNothingIsStored() {
+		Map<String, Object> ended = new LinkedHashMap<>(tenPercentOff());
+		ended.put("validUntil", Instant.now().minus(1, ChronoUnit.DAYS).toString());
+		Map<String, Object> pastEvent = reward("old-workshop", "EXPERIENCE", 100, Map.of("stock", Map.of("total", 5),
+				"experience", Map.of("startsAt", Instant.now().minus(1, ChronoUnit.HOURS).toString())));
+
+		Api.Reply refused = retail.admin().post("/api/catalog/rewards", ended);
+		Api.Reply refusedEvent = retail.admin().post("/api/catalog/rewards", pastEvent);
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.fields()).containsExactly("validUntil");
+		assertThat(refusedEvent.status()).as(refusedEvent.toString()).isEqualTo(422);
+		assertThat(refusedEvent.fields()).containsExactly("experience.startsAt");
+		assertThat(retail.admin().get("/api/catalog/rewards?archived=true").json()).isEmpty();
+
+		retail.admin().post("/api/catalog/rewards", tenPercentOff());
+		Map<String, Object> endedNow = new LinkedHashMap<>(tenPercentOff());
+		endedNow.put("validUntil", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
+		Api.Reply changed = retail.admin().put("/api/catalog/rewards/ten-percent-off", endedNow);
+		assertThat(changed.status()).as("to stop it now, archive it").isEqualTo(422);
+		assertThat(changed.fields()).containsExactly("validUntil");
+	}
+
+	@Test
 	void tillsReadTheCatalogButOnlyTheMerchantChangesIt() {
 		Api.Reply byTill = retail.pos().post("/api/catalog/rewards", tenPercentOff());
 
@@ -246,11 +270,54 @@ class CatalogTest extends ApiTest {
 		assertThat(other.admin().put("/api/catalog/rewards/ten-percent-off", change).status()).isEqualTo(404);
 		assertThat(other.admin().post("/api/catalog/rewards/ten-percent-off/archive", Map.of()).status()).isEqualTo(404);
 		assertThat(other.admin().post("/api/catalog/rewards/ten-percent-off/restore", Map.of()).status()).isEqualTo(404);
+		assertThat(other.pos().post("/api/catalog/rewards/ten-percent-off/quote", order("IRR", 1000000)).status())
+			.isEqualTo(404);
 		// the other tenant may use the same code for a reward of its own
 		assertThat(other.admin().post("/api/catalog/rewards", change).status()).isEqualTo(201);
 		assertThat(retail.admin().get("/api/catalog/rewards/ten-percent-off").json().at("/definition/costPoints").asInt())
 			.isEqualTo(500);
 		assertThat(support().get("/api/catalog/rewards").status()).as("support staff hold no tenant").isEqualTo(403);
+	}
+
+	@Test
+	void aTillIsToldWhatARewardTakesOffAnOrderAndNothingIsStored() {
+		retail.admin().post("/api/catalog/rewards", tenPercentOff());
+		Map<String, Object> order = Map.of("currency", "IRR", "lines", List.of(
+				Map.of("sku", "COAT", "category", "clothing", "quantity", 1, "unitPrice", 25000000),
+				Map.of("sku", "SCARF", "category", "clothing", "quantity", 2, "unitPrice", 3000000, "discount", 1000000)));
+
+		Api.Reply quote = retail.pos().post("/api/catalog/rewards/ten-percent-off/quote", order);
+
+		assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+		JsonNode q = quote.json();
+		assertThat(q.get("rewardCode").asString()).isEqualTo("ten-percent-off");
+		assertThat(q.get("kind").asString()).isEqualTo("DISCOUNT");
+		assertThat(q.get("applies").asBoolean()).isTrue();
+		assertThat(q.get("amountOff").decimalValue()).as("10% of 30,000,000, capped").isEqualByComparingTo("2000000");
+		assertThat(q.get("currency").asString()).isEqualTo("IRR");
+		assertThat(q.at("/lines/0/lineNo").asInt()).isEqualTo(1);
+		assertThat(q.at("/lines/0/amountOff").decimalValue()).isEqualByComparingTo("1666667");
+		assertThat(q.at("/lines/1/sku").asString()).isEqualTo("SCARF");
+		assertThat(q.at("/lines/1/amountOff").decimalValue()).isEqualByComparingTo("333333");
+		assertThat(q.get("note").asString()).isEqualTo("10% of the order's 30000000, capped at 2000000");
+		assertThat(retail.admin().get("/api/catalog/rewards/ten-percent-off").json().get("issued").asInt()).isZero();
+
+		Api.Reply euros = retail.pos().post("/api/catalog/rewards/ten-percent-off/quote", order("EUR", 100));
+		assertThat(euros.status()).as(euros.toString()).isEqualTo(422);
+		assertThat(euros.contentType()).startsWith("application/problem+json");
+		assertThat(euros.json().at("/errors/0/field").asString()).isEqualTo("currency");
+		Api.Reply noLines = retail.pos().post("/api/catalog/rewards/ten-percent-off/quote",
+				Map.of("currency", "IRR", "lines", List.of()));
+		assertThat(noLines.status()).isEqualTo(400);
+		assertThat(noLines.json().at("/errors/0/field").asString()).isEqualTo("lines");
+		assertThat(retail.pos().post("/api/catalog/rewards/no-such/quote", order("IRR", 100)).status()).isEqualTo(404);
+		assertThat(support().post("/api/catalog/rewards/ten-percent-off/quote", order("IRR", 100)).status())
+			.as("support staff hold no tenant").isEqualTo(403);
+	}
+
+	private static Map<String, Object> order(String currency, long price) {
+		return Map.of("currency", currency,
+				"lines", List.of(Map.of("sku", "COAT", "category", "clothing", "quantity", 1, "unitPrice", price)));
 	}
 
 	@Test

@@ -85,12 +85,17 @@ class DonationsTest extends ApiTest {
 			.isEqualTo(String.format("%04d/%02d/01", jalali.year(), jalali.month()));
 		assertThat(retail.admin().get("/api/donations/totals?from=" + today.plusDays(1)).json())
 			.as("nothing was given tomorrow").isEmpty();
+		assertThat(donate(reza, "mahak", 100, "d-3").status()).isEqualTo(201);
+		JsonNode again = retail.admin().get("/api/donations/totals?period=MONTH&from=" + today + "&to=" + today).json();
+		assertThat(again.at("/0/donations").asLong()).isEqualTo(3);
+		assertThat(again.at("/0/donors").asLong()).as("Reza gave twice this month: one donor").isEqualTo(2);
+		assertThat(again.at("/0/points").asLong()).isEqualTo(1300);
 
 		Api.Reply export = retail.admin().get("/api/donations/export?reward=mahak&from=" + today);
 		assertThat(export.status()).isEqualTo(200);
 		assertThat(export.contentType()).startsWith("text/csv");
 		List<String> rows = export.body().replace("\uFEFF", "").lines().toList();
-		assertThat(rows).hasSize(3);
+		assertThat(rows).hasSize(4);
 		assertThat(rows.get(0)).startsWith("donationId,donatedAt,localDate,jalaliDate,rewardCode");
 		assertThat(rows.get(1)).startsWith(donation.get("id").asString())
 			.contains(",mahak,\"Mahak children's cancer charity\"".replace("\"", ""))

@@ -128,6 +128,30 @@ class NotificationsTest extends ApiTest {
 	}
 
 	@Test
+	void aMoveDownATierIsToldInPersianOnce() {
+		TestTenant retail = tenant("notify-down", DemoPrograms.retail());
+		String email = "reza@" + retail.slug() + ".example";
+		UUID member = enroll(retail, Map.of("cardNumber", "N-9", "email", email, "displayName", "رضا",
+				"consentEmail", true));
+		buy(retail, "n-9", "N-9", "25000000");
+
+		// the merchant places the member in bronze for a month (a tier kept after the ladder's grace ends moves so too)
+		Map<String, Object> placement = Map.of("tierId", "bronze",
+				"until", TestClock.now().plus(Duration.ofDays(30)).toString(), "reason", "test of the down message");
+		Api.Reply placed = retail.admin().post("/api/members/" + member + "/tier/assignment", placement);
+		assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+		deliver();
+		deliver();
+
+		JsonNode messages = messages(retail, member);
+		assertThat(messages).extracting(m -> m.get("event").asString()).containsExactlyInAnyOrder("TIER_UP", "TIER_DOWN");
+		List<MimeMessage> received = receivedBy(email);
+		assertThat(received).hasSize(2);
+		assertThat(received).extracting(NotificationsTest::subject).anySatisfy(subject ->
+				assertThat(subject).isEqualTo("سطح عضویت شما: برنزی"));
+	}
+
+	@Test
 	void aMemberWhoGaveNoConsentIsSentNothing() {
 		TestTenant retail = tenant("notify-no", DemoPrograms.retail());
 		String email = "reza@" + retail.slug() + ".example";
@@ -279,6 +303,29 @@ class NotificationsTest extends ApiTest {
 
 		deliver();
 		assertThat(receivedBy(email)).hasSize(1);
+	}
+
+	@Test
+	void theDaysAheadThatExpiringPointsAreAnnouncedAreTheTenantsToChoose() {
+		TestTenant cafe = tenant("notify-days", DemoPrograms.cafe());
+		assertThat(cafe.admin().put("/api/notifications/settings",
+				Map.of("language", "fa", "expiryWarningDays", 30, "emailEnabled", true, "smsEnabled", false)).status())
+			.isEqualTo(200);
+		UUID member = enroll(cafe, Map.of("cardNumber", "N-10", "email", "mina@" + cafe.slug() + ".example",
+				"displayName", "مینا", "consentEmail", true));
+		buy(cafe, "n-10", "N-10", "100000");
+		Instant expiresAt = Instant.parse(
+				cafe.pos().get("/api/members/" + member + "/lots").json().get(0).get("expiresAt").asString());
+
+		TestClock.shift(Duration.between(TestClock.now(), expiresAt).minus(Duration.ofDays(31)));
+		expiryNotice();
+		assertThat(messages(cafe, member)).as("31 days before: not yet").isEmpty();
+		TestClock.shift(Duration.ofDays(2));
+		expiryNotice();
+
+		JsonNode notices = messages(cafe, member);
+		assertThat(notices).hasSize(1);
+		assertThat(notices.get(0).get("event").asString()).isEqualTo("POINTS_EXPIRING");
 	}
 
 	@Test

@@ -60,9 +60,16 @@ class ReservationsTest extends ApiTest {
 				Map.of("points", 900, "reason", "more than is free"), "r-1");
 		assertThat(spendHeld.status()).as("held points cannot be spent otherwise").isEqualTo(409);
 
+		// the till asks what the reward takes off the order, and records the purchase with it off the line
+		Api.Reply quote = retail.pos().post("/api/catalog/rewards/ten-percent-off/quote", Map.of("currency", "IRR",
+				"lines", List.of(Map.of("sku", "SHIRT", "category", "clothing", "quantity", 1, "unitPrice", 900000))));
+		assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+		assertThat(quote.json().get("amountOff").decimalValue()).isEqualByComparingTo("90000");
+		assertThat(quote.json().at("/lines/0/lineNo").asInt()).isEqualTo(1);
 		Api.Reply bought = retail.pos().post("/api/purchases", purchase("with-discount", "R-1", Instant.now(),
-				line("SHIRT", "clothing", 1, "900000")));
+				new Object[] { "SHIRT", "clothing", 1, "900000", quote.json().at("/lines/0/amountOff").decimalValue().toPlainString() }));
 		assertThat(bought.status()).as(bought.toString()).isEqualTo(200);
+		assertThat(bought.json().get("pointsEarned").asLong()).as("earned on the 810,000 paid").isEqualTo(81);
 		String id = reservation.get("id").asString();
 		Api.Reply confirmed = retail.pos().post("/api/reservations/" + id + "/confirmation",
 				Map.of("purchaseExternalId", "with-discount"));
@@ -87,7 +94,7 @@ class ReservationsTest extends ApiTest {
 		assertThat(again.json().get("ledgerLineId")).isEqualTo(confirmed.json().get("ledgerLineId"));
 		assertThat(retail.pos().post("/api/reservations/" + id + "/cancellation", Map.of()).fields())
 			.containsExactly("status");
-		assertThat(balance(retail, member)).isEqualTo(800 + 90);
+		assertThat(balance(retail, member)).isEqualTo(800 + 81);
 		assertThat(retail.admin().get("/api/catalog/rewards/ten-percent-off").json().get("issued").asInt()).isEqualTo(1);
 	}
 
@@ -116,6 +123,32 @@ class ReservationsTest extends ApiTest {
 		assertThat(retail.pos().post("/api/reservations/" + id + "/confirmation", Map.of()).fields())
 			.containsExactly("expiresAt");
 		assertThat(balance(retail, member)).isEqualTo(1300);
+	}
+
+	@Test
+	void aRewardPastItsValidityOrAnEventThatHasBegunIsRefusedAndNothingIsHeld() {
+		Map<String, Object> shortLived = reward("this-week", 100, null);
+		shortLived.put("validUntil", Instant.now().plus(1, ChronoUnit.HOURS).toString());
+		Map<String, Object> workshop = reward("workshop", 100, 10);
+		workshop.put("kind", "EXPERIENCE");
+		workshop.remove("discount");
+		workshop.put("experience", Map.of("startsAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()));
+		assertThat(retail.admin().post("/api/catalog/rewards", shortLived).status()).isEqualTo(201);
+		assertThat(retail.admin().post("/api/catalog/rewards", workshop).status()).isEqualTo(201);
+
+		TestClock.shift(Duration.ofHours(2));
+		Api.Reply past = reserve(member, "this-week", "late-1");
+		Api.Reply begun = reserve(member, "workshop", "late-2");
+
+		assertThat(past.status()).as(past.toString()).isEqualTo(422);
+		assertThat(past.contentType()).startsWith("application/problem+json");
+		assertThat(past.fields()).containsExactly("reward");
+		assertThat(begun.status()).as(begun.toString()).isEqualTo(422);
+		assertThat(begun.fields()).containsExactly("reward");
+		assertThat(begun.json().at("/errors/0/message").asString()).startsWith("the event began at");
+		assertThat(retail.pos().get("/api/members/" + member + "/balance").json().get("pointsHeld").asLong()).isZero();
+		assertThat(retail.pos().get("/api/members/" + member + "/reservations").json()).isEmpty();
+		assertThat(retail.admin().get("/api/catalog/rewards/workshop").json().get("issued").asInt()).isZero();
 	}
 
 	@Test

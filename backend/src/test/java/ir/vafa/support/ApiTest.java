@@ -120,7 +120,7 @@ public abstract class ApiTest {
 		return reply.json().get("pointsBalance").asLong();
 	}
 
-	/** A purchase body: lines are (sku, category, quantity, unit price); the total is their sum. */
+	/** A purchase body: lines are (sku, category, quantity, unit price[, discount]); the total is their sum. */
 	protected static Map<String, Object> purchase(String externalId, String cardNumber, Instant at, Object[]... lines) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		BigDecimal total = BigDecimal.ZERO;
@@ -132,8 +132,12 @@ public abstract class ApiTest {
 			line.put("category", l[1]);
 			line.put("quantity", quantity);
 			line.put("unitPrice", price);
+			BigDecimal discount = l.length > 4 ? new BigDecimal(l[4].toString()) : BigDecimal.ZERO;
+			if (l.length > 4) {
+				line.put("discount", discount);
+			}
 			items.add(line);
-			total = total.add(price.multiply(BigDecimal.valueOf(quantity)));
+			total = total.add(price.multiply(BigDecimal.valueOf(quantity))).subtract(discount);
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("externalId", externalId);

@@ -90,6 +90,8 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(messages.get("catalog.column.name")).setAutoWidth(true);
 		grid.addColumn(r -> messages.get("catalog.kind." + r.definition().kind()))
 			.setHeader(messages.get("catalog.column.kind")).setAutoWidth(true);
+		grid.addColumn(r -> RewardTerms.say(r.definition(), messages, formats)).setHeader(messages.get("till.gives"))
+			.setAutoWidth(true);
 		grid.addColumn(r -> formats.number(r.definition().costPoints())).setHeader(messages.get("catalog.column.cost"))
 			.setAutoWidth(true);
 		grid.addColumn(this::stock).setHeader(messages.get("catalog.column.stock")).setAutoWidth(true);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ir.vafa.catalog.CatalogReward;
+import ir.vafa.console.catalog.RewardTerms;
 import ir.vafa.console.i18n.Formats;
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.redemptions.Reservation;
@@ -80,6 +81,8 @@ public class MemberTill extends VerticalLayout {
 		String language = messages.locale().getLanguage();
 		grid.addColumn(r -> "fa".equals(language) ? r.definition().name().fa() : r.definition().name().en())
 			.setHeader(messages.get("till.reward")).setAutoWidth(true);
+		grid.addColumn(r -> RewardTerms.say(r.definition(), messages, formats)).setHeader(messages.get("till.gives"))
+			.setAutoWidth(true);
 		grid.addColumn(r -> formats.number(r.definition().costPoints())).setHeader(messages.get("till.cost"))
 			.setAutoWidth(true);
 		grid.addComponentColumn(this::reserveOrShortfall).setAutoWidth(true);

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ir.vafa.catalog.Catalog;
+import ir.vafa.console.catalog.RewardTerms;
+import ir.vafa.console.i18n.Formats;
 import ir.vafa.console.i18n.Messages;
 import ir.vafa.console.i18n.Refusals;
 import ir.vafa.console.layout.MainLayout;
@@ -109,7 +111,10 @@ public class TillView extends VerticalLayout implements HasDynamicTitle {
 	/** Shows the voucher as the lookup or redemption left it, or why it was refused. */
 	private void voucher(Supplier<Voucher> action) {
 		try {
-			voucherPanel.show(action.get());
+			Voucher voucher = action.get();
+			voucherPanel.show(voucher, catalog.get(voucher.rewardCode())
+				.map(r -> RewardTerms.say(r.definition(), messages, new Formats(messages.locale(), zone())))
+				.orElse(null));
 		}
 		catch (ApiProblem problem) {
 			voucherPanel.showRefusal(problem.status().value() == 404 ? messages.get("voucher.unknown")

@@ -48,8 +48,8 @@ public class VoucherPanel extends VerticalLayout {
 		add(new H4(messages.get("voucher.title")), bar, details);
 	}
 
-	/** What the lookup found. */
-	public void show(Voucher voucher) {
+	/** What the lookup found; {@code terms}, what its reward gives, when the catalog still has it. */
+	public void show(Voucher voucher, String terms) {
 		details.removeAll();
 		boolean persian = "fa".equals(messages.locale().getLanguage());
 		String reward = voucher.rewardName() == null ? voucher.rewardCode()
@@ -73,6 +73,11 @@ public class VoucherPanel extends VerticalLayout {
 		HorizontalLayout line = new HorizontalLayout(shown, what, status);
 		line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		details.add(line);
+		if (terms != null) {
+			Span gives = new Span(terms);
+			gives.setId("voucher-terms");
+			details.add(new Div(gives));
+		}
 		if (voucher.redeemable()) {
 			TextField purchase = new TextField();
 			purchase.setId("voucher-purchase");

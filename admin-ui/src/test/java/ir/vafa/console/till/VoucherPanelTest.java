@@ -50,13 +50,14 @@ class VoucherPanelTest {
 
 		((TextField) byId(panel, "voucher-code").orElseThrow()).setValue(CODE.grouped());
 		((Button) byId(panel, "voucher-check").orElseThrow()).click();
-		panel.show(voucher(Status.ISSUED, null));
+		panel.show(voucher(Status.ISSUED, null), "یک LATTE رایگان");
 		((TextField) byId(panel, "voucher-purchase").orElseThrow()).setValue(" POS-7 ");
 		((Button) byId(panel, "voucher-redeem").orElseThrow()).click();
 
 		assertThat(checked).containsExactly(CODE.grouped());
 		assertThat(text(panel, "voucher-what")).startsWith("یک قهوهٔ رایگان، برای سارا");
 		assertThat(text(panel, "voucher-status")).isEqualTo("قابل استفاده");
+		assertThat(text(panel, "voucher-terms")).as("what to take off the bill").isEqualTo("یک LATTE رایگان");
 		assertThat(redeemed).containsExactly(CODE.value() + "/POS-7");
 	}
 
@@ -64,7 +65,7 @@ class VoucherPanelTest {
 	void aUsedVoucherSaysWhenAndCannotBeRedeemed() {
 		VoucherPanel panel = new VoucherPanel(Messages.of(Language.ENGLISH), TEHRAN);
 
-		panel.show(voucher(Status.REDEEMED, ISSUED.plusSeconds(3600)));
+		panel.show(voucher(Status.REDEEMED, ISSUED.plusSeconds(3600)), null);
 
 		assertThat(text(panel, "voucher-status")).startsWith("already used on");
 		assertThat(byId(panel, "voucher-redeem")).isEmpty();
@@ -78,11 +79,11 @@ class VoucherPanelTest {
 		VoucherPanel panel = new VoucherPanel(Messages.of(Language.ENGLISH), TEHRAN);
 		Instant expiry = ISSUED.plus(java.time.Duration.ofDays(30));
 
-		panel.show(voucher(Status.ISSUED, null, expiry));
+		panel.show(voucher(Status.ISSUED, null, expiry), null);
 		assertThat(text(panel, "voucher-status")).startsWith("can be used until").contains("2026");
 		assertThat(byId(panel, "voucher-redeem")).isPresent();
 
-		panel.show(voucher(Status.EXPIRED, null, expiry));
+		panel.show(voucher(Status.EXPIRED, null, expiry), null);
 		assertThat(text(panel, "voucher-status")).startsWith("expired on");
 		assertThat(byId(panel, "voucher-redeem")).isEmpty();
 	}

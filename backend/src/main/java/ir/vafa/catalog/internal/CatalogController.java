@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.vafa.catalog.Catalog;
 import ir.vafa.catalog.CatalogChange;
 import ir.vafa.catalog.CatalogReward;
+import ir.vafa.catalog.Order;
 import ir.vafa.catalog.RewardDefinition;
+import ir.vafa.catalog.RewardQuote;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.Refusal;
 import jakarta.validation.Valid;
@@ -108,6 +110,21 @@ class CatalogController {
 	@Refusal.NotFound("The tenant has no reward with this code")
 	List<CatalogChange> changes(@PathVariable String code) {
 		return catalog.changes(code);
+	}
+
+	@PostMapping("/{code}/quote")
+	@Operation(operationId = "quoteReward", summary = "Work out what a reward takes off an order", description = """
+			For the till, before it records the purchase: what the reward (or a voucher of it) takes off these lines, in \
+			all and line by line, for the lines' `discount`, so that the points are earned on what the member pays. \
+			A percent discount is its share of the lines it covers, at most its cap; an amount, at most what they cost; \
+			a free product one unit of its SKU (the cheapest); a gift card its value, at most the order. Rounded down \
+			to whole rials (other currencies: their minor unit). Writes nothing; archived rewards are quoted too.""")
+	@ApiResponse(responseCode = "200", description = "The quote; `applies` false when it takes nothing off this order",
+			useReturnTypeSchema = true)
+	@Refusal.NotFound("The tenant has no reward with this code")
+	@Refusal.Unprocessable("The order's `currency` is not the reward's")
+	RewardQuote quote(@PathVariable String code, @Valid @RequestBody Order order) {
+		return catalog.quote(code, order);
 	}
 
 	private static ResponseEntity<CatalogReward> withETag(HttpStatus status, CatalogReward reward) {

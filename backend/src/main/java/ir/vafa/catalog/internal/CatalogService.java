@@ -16,7 +16,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import ir.vafa.catalog.Catalog;
 import ir.vafa.catalog.CatalogChange;
 import ir.vafa.catalog.CatalogReward;
+import ir.vafa.catalog.Order;
 import ir.vafa.catalog.RewardDefinition;
+import ir.vafa.catalog.RewardQuote;
 import ir.vafa.platform.ApiProblem;
 import ir.vafa.platform.ApiProblem.FieldError;
 import ir.vafa.platform.WellFormed;
@@ -80,6 +82,18 @@ class CatalogService implements Catalog {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public RewardQuote quote(String code, Order order) {
+		CatalogReward reward = find(code, false).orElseThrow(() -> ApiProblem.notFound("No reward " + code));
+		try {
+			return RewardQuote.of(reward.definition(), order);
+		}
+		catch (RewardQuote.OtherCurrency other) {
+			throw ApiProblem.invalid("currency", other.getMessage());
+		}
+	}
+
+	@Override
 	@Transactional
 	public CatalogReward create(RewardDefinition definition, String actor) {
 		if (definition.code() == null) {
@@ -122,6 +136,7 @@ class CatalogService implements Catalog {
 			errors.add(new FieldError("kind", current.issued() + " were issued as " + current.definition().kind()
 					+ "; a reward's kind can change only before any is issued"));
 		}
+		endsInTheFuture(changed, current.definition(), errors);
 		Integer total = changed.stockOrUnlimited().total();
 		if (total != null && total < current.issued()) {
 			errors.add(new FieldError("stock.total", "must be at least the " + current.issued() + " already issued"));
@@ -255,9 +270,28 @@ class CatalogService implements Catalog {
 
 	private void checked(RewardDefinition definition) {
 		wellFormed(definition);
-		List<FieldError> errors = RewardChecks.againstTheProgram(definition, programs.current());
+		List<FieldError> errors = new ArrayList<>(RewardChecks.againstTheProgram(definition, programs.current()));
+		endsInTheFuture(definition, null, errors);
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
+		}
+	}
+
+	/**
+	 * A new reward, or a changed end, must end after now: a reward nobody could ever take is a mistake (an old
+	 * reward whose end has passed can still be changed otherwise, or archived).
+	 */
+	private void endsInTheFuture(RewardDefinition reward, RewardDefinition before, List<FieldError> errors) {
+		Instant now = clock.instant();
+		Instant until = reward.validUntil();
+		boolean changedEnd = before == null || !Objects.equals(until, before.validUntil());
+		if (changedEnd && until != null && !until.isAfter(now)) {
+			errors.add(new FieldError("validUntil", "must be in the future (it is " + until + ")"));
+		}
+		if (reward.experience() != null && !reward.experience().startsAt().isAfter(now) && (before == null
+				|| before.experience() == null || !reward.experience().startsAt().equals(before.experience().startsAt()))) {
+			errors.add(new FieldError("experience.startsAt", "must be in the future (it is "
+					+ reward.experience().startsAt() + ")"));
 		}
 	}
 

@@ -122,6 +122,9 @@ class ReservationService implements Redemptions {
 		if (definition.kind() == RewardKind.DONATION) {
 			throw ApiProblem.invalid("reward", "a donation is not reserved at the till");
 		}
+		if (definition.experience() != null && !now.isBefore(definition.experience().startsAt())) {
+			throw ApiProblem.invalid("reward", "the event began at " + definition.experience().startsAt());
+		}
 		if (!definition.tiers().isEmpty()) {
 			String tier = tiers.of(member).map(MemberTier::tierId).orElse(null);
 			if (!definition.tiers().contains(tier)) {

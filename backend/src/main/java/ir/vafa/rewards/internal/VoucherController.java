@@ -57,7 +57,7 @@ class VoucherController {
 	@ApiResponse(responseCode = "200", description = "The voucher, `REDEEMED`", useReturnTypeSchema = true)
 	@Refusal.NotFound("The tenant issued no voucher with this code")
 	@Refusal.Unprocessable("The tenant has no such purchase, or it is another member's (`purchaseExternalId`)")
-	@Refusal.Conflict("The voucher was redeemed already, or revoked by a return (`code`)")
+	@Refusal.Conflict("The voucher was redeemed already, revoked by a return, or has expired (`code`)")
 	@Refusal.TooMany("The caller looked up too many unknown codes; `Retry-After` says when it may again")
 	Voucher redeem(@PathVariable @Size(max = 40) String code,
 			@Valid @RequestBody(required = false) VoucherRedemption redemption,

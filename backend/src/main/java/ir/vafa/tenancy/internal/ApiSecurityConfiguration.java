@@ -75,6 +75,7 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/program/dry-run", "/api/program/validation").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers("/api/program", "/api/program/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers(HttpMethod.GET, "/api/catalog/**").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
+				.requestMatchers(HttpMethod.POST, "/api/catalog/rewards/*/quote").hasAnyRole(CASHIER, TENANT_ADMIN, TENANT_MARKETER, TENANT_ANALYST)
 				.requestMatchers("/api/catalog/**").hasAnyRole(TENANT_ADMIN, TENANT_MARKETER)
 				.requestMatchers("/api/staff", "/api/staff/**").hasRole(TENANT_ADMIN)
 				.requestMatchers("/api/members/*/tier/assignment").hasRole(TENANT_ADMIN)
