@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a running demo (./vafa run) the way a POS would, with tokens from Keycloak:
 #   deploy/smoke.sh <pos-demo-cafe secret> <pos-demo-retail secret> [api base] [issuer]
-# Five coffee visits give a free coffee; 1,234,567 IRR at the retailer gives 123 points; returning one of two
+# Five coffee visits give a free coffee, whose voucher takes a latte off the next bill once; 1,234,567 IRR at the retailer gives 123 points; returning one of two
 # lines takes back exactly what that line earned. Each run uses fresh member cards and purchase ids.
 set -euo pipefail
 cafe_secret=${1:?pos-demo-cafe secret}; retail_secret=${2:?pos-demo-retail secret}
@@ -30,6 +30,21 @@ for visit in 1 2 3 4 5; do
   echo "café visit $visit: $(jq .pointsEarned <<<"$receipt") points, $(jq '.stamps | length' <<<"$receipt") stamp, rewards: ${rewards:-none}"
 done
 [ "$rewards" = "free-coffee" ] || fail "the fifth coffee visit gave no free coffee"
+voucher=$(jq -r '.rewards[0].voucherCode' <<<"$receipt")
+get() { curl -sf -H "Authorization: Bearer $1" "$api$2"; }
+[ "$(get "$cafe" "/api/vouchers/$voucher" | jq -r .status)" = ISSUED ] || fail "the voucher is not usable"
+order='[{"sku":"LATTE","category":"coffee","quantity":2,"unitPrice":120000}]'
+off=$(post "$cafe" /api/catalog/rewards/free-coffee/quote "{\"currency\":\"IRR\",\"lines\":$order}" | jq .amountOff)
+[ "$off" = 120000 ] || fail "the free coffee should take 120000 off two lattes, not $off (a demo opened before
+  2026-12-03 names SKU COFFEE: set the free coffee's sku to LATTE on the catalog screen)"
+receipt=$(purchase "$cafe" "smoke-$run-c6" "SMOKE-C-$run" \
+  "[{\"sku\":\"LATTE\",\"category\":\"coffee\",\"quantity\":2,\"unitPrice\":120000,\"discount\":$off}]" 120000)
+post "$cafe" "/api/vouchers/$voucher/redemption" "{\"purchaseExternalId\":\"smoke-$run-c6\"}" >/dev/null \
+  || fail "the voucher was not redeemed"
+again=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $cafe" -H 'Content-Type: application/json' \
+  "$api/api/vouchers/$voucher/redemption" -d '{}')
+echo "voucher $voucher: ${off} IRR off two lattes, redeemed once; again: $again"
+[ "$again" = 409 ] || fail "a second redemption of the voucher answered $again, not 409"
 
 post "$retail" /api/members "{\"cardNumber\":\"SMOKE-R-$run\"}" >/dev/null
 receipt=$(purchase "$retail" "smoke-$run-r" "SMOKE-R-$run" '[{"sku":"SHIRT","category":"apparel","quantity":1,"unitPrice":1000000},

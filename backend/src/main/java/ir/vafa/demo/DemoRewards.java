@@ -14,10 +14,10 @@ public final class DemoRewards {
 	private DemoRewards() {
 	}
 
-	/** The café's: the coffee its stamp card gives, also to be had for points. */
+	/** The café's: the latte its stamp card gives (the café's coffee SKU), also to be had for points. */
 	public static List<RewardDefinition> cafe() {
 		return List.of(new RewardDefinition("free-coffee", RewardKind.FREE_PRODUCT,
-				new Texts("A free coffee", "یک قهوهٔ رایگان"), null, 100, null, "COFFEE", null, null, null, null, null,
+				new Texts("A free coffee", "یک قهوهٔ رایگان"), null, 100, null, "LATTE", null, null, null, null, null,
 				null, List.of(), null));
 	}
 

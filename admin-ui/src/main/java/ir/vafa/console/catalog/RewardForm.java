@@ -312,14 +312,16 @@ public class RewardForm extends FormLayout {
 	}
 
 	/**
-	 * Marks each field the server refused with its message; answers those that no field shows, for the caller to say
+	 * Marks each field the server refused with its message, in the user's language where the console knows the
+	 * refusal ({@code catalog.refusal.validUntil.422}); answers those that no field shows, for the caller to say
 	 * otherwise.
 	 */
 	public List<ApiProblem.FieldError> show(ApiProblem problem) {
 		return problem.errors().stream().filter(error -> {
 			Component target = paths.find(error.field()).orElse(null);
 			if (target instanceof HasValidation field && target.isVisible()) {
-				field.setErrorMessage(error.message());
+				String known = "catalog.refusal." + error.field() + "." + problem.status().value();
+				field.setErrorMessage(messages.has(known) ? messages.get(known) : error.message());
 				field.setInvalid(true);
 				return false;
 			}

@@ -149,7 +149,19 @@ class RewardFormTest {
 						new ApiProblem.FieldError("somewhere.else", "no field"))));
 
 		assertThat(form.code.isInvalid()).isTrue();
-		assertThat(form.code.getErrorMessage()).contains("has a reward");
+		assertThat(form.code.getErrorMessage()).isEqualTo("The shop has a reward with this code already.");
 		assertThat(unshown).extracting(ApiProblem.FieldError::field).containsExactly("somewhere.else");
+	}
+
+	@Test
+	void aRefusalTheConsoleKnowsIsSaidInPersianAndAnotherAsTheServerWroteIt() {
+		RewardForm form = form(Language.PERSIAN, null, 0);
+
+		form.show(new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable", "refused",
+				List.of(new ApiProblem.FieldError("code", "something new"))));
+		assertThat(form.code.getErrorMessage()).as("no Persian for a 422 on the code").isEqualTo("something new");
+		form.show(new ApiProblem(HttpStatus.CONFLICT, "Conflict", "taken",
+				List.of(new ApiProblem.FieldError("code", "the tenant has a reward with the code x"))));
+		assertThat(form.code.getErrorMessage()).isEqualTo("فروشگاه جایزه‌ای با این کد دارد.");
 	}
 }
