@@ -347,14 +347,17 @@ class LedgerService implements Ledger, MemberLock {
 	@Override
 	@Transactional
 	public LedgerEntry spendHold(UUID member, UUID holdId, String reason, String actor) {
-		lockAccount(member);
-		HoldStore.Hold hold = holds.find(member, holdId)
+		// read before the lock, as the line's points are the hold's; read again under it, which is what counts
+		long points = holds.find(member, holdId).map(HoldStore.Hold::points)
 			.orElseThrow(() -> ApiProblem.conflict("holdId", "No points are held as " + holdId));
-		if (!hold.active(clock.instant())) {
-			throw ApiProblem.conflict("expiresAt", "The hold ran out at " + hold.expiresAt());
-		}
 		// no key: a client's key must never find this line, nor this spending a client's line
-		return keyed(member, EntryKind.REDEEM, -hold.points(), reason, null, actor, true, (account, live, now) -> {
+		return keyed(member, EntryKind.REDEEM, -points, reason, null, actor, true, (account, live, now) -> {
+			HoldStore.Hold hold = holds.find(member, holdId)
+				.filter(h -> h.points() == points)
+				.orElseThrow(() -> ApiProblem.conflict("holdId", "No points are held as " + holdId));
+			if (!hold.active(now)) {
+				throw ApiProblem.conflict("expiresAt", "The hold ran out at " + hold.expiresAt());
+			}
 			List<Draws.Lot> available = Draws.available(live, now);
 			long free = available.stream().mapToLong(Draws.Lot::remaining).sum() - holds.held(member, now, holdId);
 			if (free < hold.points()) {

@@ -105,7 +105,8 @@ class ReservationService implements Redemptions {
 				return earlier.get();
 			}
 		}
-		Instant now = clock.instant();
+		// as PostgreSQL keeps it, so the answer is the row as it reads back
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		CatalogReward reward = catalog.get(request.reward())
 			.orElseThrow(() -> ApiProblem.invalid("reward", "the tenant has no reward " + request.reward()));
 		RewardDefinition definition = reward.definition();
@@ -160,7 +161,9 @@ class ReservationService implements Redemptions {
 			// the same key at the same moment for another member (one member's requests are serialised)
 			throw ApiProblem.conflict("Idempotency-Key", "This key was used for a different reservation");
 		}
-		return get(id);
+		// as written: no need to read it back
+		return new Reservation(id, member, definition.code(), definition.costPoints(), Status.HELD, now, expiresAt,
+				actor, null, null, null, null, List.of(), null);
 	}
 
 	/** The program's reservation time, else the node's default. */
@@ -195,7 +198,7 @@ class ReservationService implements Redemptions {
 		LedgerEntry line = ledger.spendHold(reservation.memberId(), id, "reward " + reservation.rewardCode(), actor);
 		IssuedReward issued = vouchers.issueForReservation(reservation.memberId(), reservation.rewardCode(), id,
 				purchase, actor);
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		jdbc.sql("""
 				UPDATE reward_reservation SET status = 'CONFIRMED', ended_at = ?, ended_by = ?, purchase_external_id = ?,
 				  ledger_line_id = ?, lots = CAST(? AS jsonb), voucher_code = ?
@@ -205,7 +208,9 @@ class ReservationService implements Redemptions {
 			.update();
 		events.publishEvent(new RewardRedeemed(CurrentTenant.id(), reservation.memberId(), id, reservation.rewardCode(),
 				reservation.points(), purchase, issued.voucherCode()));
-		return get(id);
+		return new Reservation(id, reservation.memberId(), reservation.rewardCode(), reservation.points(),
+				Status.CONFIRMED, reservation.reservedAt(), reservation.expiresAt(), reservation.reservedBy(), now, actor,
+				purchase, line.id(), line.lots(), issued.voucherCode());
 	}
 
 	@Override

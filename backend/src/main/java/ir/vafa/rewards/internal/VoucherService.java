@@ -123,16 +123,13 @@ class VoucherService implements Vouchers {
 		Timestamp now = Timestamp.from(at);
 		boolean used = purchaseExternalId != null;
 		Instant expires = catalog.get(rewardCode).map(r -> r.definition().voucherExpiry(at)).orElse(null);
-		jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO issued_reward (tenant_id, id, member_id, reward_code, status, reservation_id, issued_at,
 				  voucher_code, redeemed_at, redeemed_by, redeemed_purchase, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *""")
 			.params(CurrentTenant.id(), id, member, rewardCode, used ? "REDEEMED" : "ISSUED", reservation, now,
 					VoucherCode.random().value(), used ? now : null, used ? actor : null, purchaseExternalId,
 					expires == null ? null : Timestamp.from(expires))
-			.update();
-		return jdbc.sql("SELECT * FROM issued_reward WHERE tenant_id = ? AND id = ?")
-			.params(CurrentTenant.id(), id)
 			.query(RewardService::reward)
 			.single();
 	}
