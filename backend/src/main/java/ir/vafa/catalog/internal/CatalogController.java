@@ -56,7 +56,8 @@ class CatalogController {
 			`tiers` must be tiers of its ladder (once a program is published).""")
 	@ApiResponse(responseCode = "201", description = "The reward, at revision 1", useReturnTypeSchema = true)
 	@Refusal.Conflict("The tenant has a reward with this code (`errors` names `code`)")
-	@Refusal.Unprocessable("A field is missing or wrong, or belongs to another kind (`errors` names each)")
+	@Refusal.Unprocessable("A field is missing or wrong, belongs to another kind, or `validUntil` or an event's "
+			+ "`experience.startsAt` is not in the future (`errors` names each)")
 	ResponseEntity<CatalogReward> create(@Valid @RequestBody RewardDefinition definition, Principal caller) {
 		return withETag(HttpStatus.CREATED, catalog.create(definition, caller.getName()));
 	}
@@ -77,7 +78,8 @@ class CatalogController {
 	@ApiResponse(responseCode = "200", description = "The reward as changed", useReturnTypeSchema = true)
 	@Refusal.NotFound("The tenant has no reward with this code")
 	@Refusal.PreconditionFailed("`If-Match` is not the reward's revision now")
-	@Refusal.Unprocessable("A field is missing or wrong (`errors` names each)")
+	@Refusal.Unprocessable("A field is missing or wrong, or a changed `validUntil` or `experience.startsAt` is not in "
+			+ "the future (`errors` names each)")
 	ResponseEntity<CatalogReward> update(@PathVariable String code, @Valid @RequestBody RewardDefinition definition,
 			@Parameter(description = "The `ETag` of the reward as read, e.g. `\"3\"`")
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal caller) {

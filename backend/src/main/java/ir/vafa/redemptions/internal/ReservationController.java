@@ -48,8 +48,8 @@ class ReservationController {
 			`Idempotency-Key`, a retry answers the first reservation.""")
 	@ApiResponse(responseCode = "201", description = "The reservation, `HELD`", useReturnTypeSchema = true)
 	@Refusal.NotFound("No member of the tenant has this id")
-	@Refusal.Unprocessable("The tenant has no such reward, or it is archived, not valid now, a donation, or not for "
-			+ "the member's tier (`errors` names `reward`)")
+	@Refusal.Unprocessable("The tenant has no such reward, or it is archived, not valid now, a donation, an event "
+			+ "that has begun, or not for the member's tier (`errors` names `reward`)")
 	@Refusal.Conflict("Fewer points available than it costs (`points`), the reward out of stock or the member's "
 			+ "limit per period reached (`reward`), or the key used for another reservation (`Idempotency-Key`)")
 	Reservation reserve(@PathVariable UUID memberId, @Valid @RequestBody NewReservation request,
